@@ -1,0 +1,211 @@
+//! `Doc`: the cleaned body every extractor reads, with its paragraphs,
+//! lazily computed sentences, the metadata the cleaners found, and the
+//! byte→code-point mapping that turns extractor spans into record offsets.
+//!
+//! Extractors work on byte ranges of [`Doc::text`] (what `regex` and
+//! `aho-corasick` report); [`Doc::mention`] converts a byte range into a
+//! [`Mention`] with code-point offsets, in O(log n) per call.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use crate::record::Mention;
+
+/// Metadata a cleaner found around the body.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Meta {
+    /// Headline.
+    pub title: Option<String>,
+    /// Publication or site name.
+    pub outlet: Option<String>,
+    /// Canonical URL.
+    pub url: Option<String>,
+    /// Publication time, ISO, as precise as stated.
+    pub published: Option<String>,
+    /// Modification time, ISO, as precise as stated.
+    pub modified: Option<String>,
+    /// Writers.
+    pub authors: Vec<String>,
+    /// Editors.
+    pub editors: Vec<String>,
+    /// Dateline place ("KETAPANG").
+    pub dateline: Option<String>,
+}
+
+/// A cleaned document: the body text and what is known about it.
+///
+/// Building one costs one pass over the text (paragraph ranges and the
+/// non-ASCII index); sentences are computed on first use only.
+#[derive(Debug)]
+pub struct Doc {
+    /// The cleaned body: paragraphs separated by a blank line (`"\n\n"`).
+    pub text: String,
+    /// Byte ranges of the paragraphs in `text`, in order, never empty.
+    pub paragraphs: Vec<Range<usize>>,
+    /// Metadata from the cleaner.
+    pub meta: Meta,
+    /// (byte offset, code points before it) for every non-ASCII character,
+    /// so byte→char conversion is a binary search.
+    wide_chars: Vec<(usize, usize)>,
+    sentences: OnceLock<Vec<Range<usize>>>,
+}
+
+impl Doc {
+    /// A doc over `text`, whose paragraphs are separated by blank lines.
+    pub fn new(text: String, meta: Meta) -> Doc {
+        let paragraphs = paragraph_ranges(&text);
+        let mut wide_chars = Vec::new();
+        if !text.is_ascii() {
+            for (chars, (byte, c)) in text.char_indices().enumerate() {
+                if !c.is_ascii() {
+                    wide_chars.push((byte, chars));
+                }
+            }
+        }
+        Doc {
+            text,
+            paragraphs,
+            meta,
+            wide_chars,
+            sentences: OnceLock::new(),
+        }
+    }
+
+    /// Code-point offset of byte offset `byte` (which must be a char boundary).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        // Chars before `byte` = bytes before it minus the extra bytes of the
+        // wide chars that end before it.
+        let i = self.wide_chars.partition_point(|&(b, _)| b < byte);
+        if i == 0 {
+            return byte;
+        }
+        let (b, chars) = self.wide_chars[i - 1];
+        let width = self.text[b..].chars().next().map_or(1, char::len_utf8);
+        chars + 1 + (byte - b - width)
+    }
+
+    /// The mention for byte range `span` of `text`.
+    pub fn mention(&self, span: Range<usize>) -> Mention {
+        Mention {
+            start: self.char_offset(span.start),
+            end: self.char_offset(span.end),
+            text: self.text[span].to_string(),
+        }
+    }
+
+    /// Byte ranges of the sentences, computed on first call: Unicode sentence
+    /// boundaries, re-joined after Indonesian abbreviations ("Dr.", "No.",
+    /// "Kab.", "H.", "S.Sos.") and single initials, which end no sentence.
+    pub fn sentences(&self) -> &[Range<usize>] {
+        self.sentences.get_or_init(|| sentence_ranges(&self.text, &self.paragraphs))
+    }
+}
+
+fn paragraph_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, _) in text.match_indices("\n\n") {
+        push_trimmed(text, start..i, &mut out);
+        start = i + 2;
+    }
+    push_trimmed(text, start..text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(r.start + lead..r.end - trail);
+    }
+}
+
+/// Words that end with a period without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "dr", "drs", "dra", "h", "hj", "ir", "prof", "no", "nomor", "kab", "kec", "kel", "jl", "jln",
+    "st", "tbk", "pt", "sos", "si", "sh", "se", "mm", "mh", "mpd", "spd", "ssos", "msi", "kh",
+    "dll", "dsb", "dkk", "yth", "bpk", "ibu", "sdr", "a.n", "u.p", "s.d", "m",
+];
+
+fn sentence_ranges(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
+    use unicode_segmentation::UnicodeSegmentation;
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for p in paragraphs {
+        let para = &text[p.clone()];
+        let mut pending: Option<Range<usize>> = None;
+        for (off, s) in para.split_sentence_bound_indices() {
+            let r = p.start + off..p.start + off + s.len();
+            let joined = match pending.take() {
+                Some(prev) => prev.start..r.end,
+                None => r,
+            };
+            if ends_with_abbreviation(&text[joined.clone()]) && joined.end < p.end {
+                pending = Some(joined);
+            } else {
+                out.push(joined);
+            }
+        }
+        if let Some(r) = pending {
+            out.push(r);
+        }
+    }
+    out
+}
+
+fn ends_with_abbreviation(sentence: &str) -> bool {
+    let t = sentence.trim_end();
+    let Some(body) = t.strip_suffix('.') else {
+        return false;
+    };
+    let word = body
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == ',')
+        .next()
+        .unwrap_or("");
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return true; // an initial: "Herbert Y. Asin"
+    }
+    let norm: String = word
+        .chars()
+        .filter(|c| *c != '.')
+        .flat_map(char::to_lowercase)
+        .collect();
+    !norm.is_empty() && ABBREVIATIONS.iter().any(|a| a.replace('.', "") == norm)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_offsets_count_code_points() {
+        let doc = Doc::new("“Saya” kata Bupati — ok".to_string(), Meta::default());
+        let b = doc.text.find("kata").unwrap();
+        assert_eq!(doc.char_offset(b), 7);
+        let m = doc.mention(b..b + 4);
+        assert_eq!((m.start, m.end, m.text.as_str()), (7, 11, "kata"));
+        let e = doc.text.find("ok").unwrap();
+        assert_eq!(doc.char_offset(e), 21);
+        assert_eq!(doc.char_offset(doc.text.len()), doc.text.chars().count());
+    }
+
+    #[test]
+    fn paragraphs_split_on_blank_lines() {
+        let doc = Doc::new("Satu.\n\n  Dua dua.\n\n\n\nTiga".to_string(), Meta::default());
+        let paras: Vec<&str> = doc.paragraphs.iter().map(|r| &doc.text[r.clone()]).collect();
+        assert_eq!(paras, ["Satu.", "Dua dua.", "Tiga"]);
+    }
+
+    #[test]
+    fn sentences_do_not_break_after_titles_and_initials() {
+        let doc = Doc::new(
+            "Wakil Bupati Dr. Aloysius hadir. Herbert Y. Asin bicara. Nomor 5 No. 6 selesai.".to_string(),
+            Meta::default(),
+        );
+        let s: Vec<&str> = doc.sentences().iter().map(|r| doc.text[r.clone()].trim_end()).collect();
+        assert_eq!(
+            s,
+            ["Wakil Bupati Dr. Aloysius hadir.", "Herbert Y. Asin bicara.", "Nomor 5 No. 6 selesai."]
+        );
+    }
+}
