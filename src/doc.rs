@@ -97,7 +97,8 @@ impl Doc {
     /// boundaries, re-joined after Indonesian abbreviations ("Dr.", "No.",
     /// "Kab.", "H.", "S.Sos.") and single initials, which end no sentence.
     pub fn sentences(&self) -> &[Range<usize>] {
-        self.sentences.get_or_init(|| sentence_ranges(&self.text, &self.paragraphs))
+        self.sentences
+            .get_or_init(|| sentence_ranges(&self.text, &self.paragraphs))
     }
 }
 
@@ -123,9 +124,9 @@ fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
 
 /// Words that end with a period without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "dr", "drs", "dra", "h", "hj", "ir", "prof", "no", "nomor", "kab", "kec", "kel", "jl", "jln",
-    "st", "tbk", "pt", "sos", "si", "sh", "se", "mm", "mh", "mpd", "spd", "ssos", "msi", "kh",
-    "dll", "dsb", "dkk", "yth", "bpk", "ibu", "sdr", "a.n", "u.p", "s.d", "m",
+    "dr", "drs", "dra", "h", "hj", "ir", "prof", "no", "nomor", "kab", "kec", "kel", "jl", "jln", "st", "tbk", "pt",
+    "sos", "si", "sh", "se", "mm", "mh", "mpd", "spd", "ssos", "msi", "kh", "dll", "dsb", "dkk", "yth", "bpk", "ibu",
+    "sdr", "a.n", "u.p", "s.d", "m",
 ];
 
 fn sentence_ranges(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
@@ -205,7 +206,11 @@ mod tests {
         let s: Vec<&str> = doc.sentences().iter().map(|r| doc.text[r.clone()].trim_end()).collect();
         assert_eq!(
             s,
-            ["Wakil Bupati Dr. Aloysius hadir.", "Herbert Y. Asin bicara.", "Nomor 5 No. 6 selesai."]
+            [
+                "Wakil Bupati Dr. Aloysius hadir.",
+                "Herbert Y. Asin bicara.",
+                "Nomor 5 No. 6 selesai."
+            ]
         );
     }
 }

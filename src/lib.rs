@@ -1,5 +1,227 @@
 //! warta: Indonesian news articles in, structured JSON records out.
+//!
+//! The pipeline, one stage per module:
+//!
+//! ```text
+//! source ──► load ──► clean ──► doc ──► extract ──► record ──► sink
+//! ```
+//!
+//! - [`source`] walks files and folders (sorted, deterministic);
+//! - [`load`] reads bytes, decodes them and splits scraper JSON;
+//! - [`clean`] turns text or HTML into the article body and its metadata;
+//! - [`doc`] holds the body with paragraph, sentence and offset helpers;
+//! - [`extract`] runs the extractors (regions, officials, dates, laws,
+//!   pledges);
+//! - [`record`] is the output format (schema 1);
+//! - [`pipeline`] runs it all in parallel and writes records in input order.
+//!
+//! For a single document, call [`analyze_text`] or [`analyze_html`]:
+//!
+//! ```
+//! let record = warta::analyze_text("Judul Berita Ini Cukup Panjang\n\nJAKARTA - Isi berita yang cukup panjang untuk dibaca orang.");
+//! assert_eq!(record.title.as_deref(), Some("Judul Berita Ini Cukup Panjang"));
+//! assert_eq!(record.dateline.as_deref(), Some("JAKARTA"));
+//! ```
 
+pub mod clean;
 pub mod doc;
 pub mod extract;
+pub mod lang;
+pub mod load;
+pub mod pipeline;
 pub mod record;
+pub mod source;
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::Path;
+
+use doc::{Doc, Meta};
+use load::{Body, Loaded, Outcome};
+use record::{ErrorKind, Format, PageType, Record, Source, Warning};
+
+/// Choices that shape every record.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Keep the cleaned body in `text` (offsets refer to it either way).
+    pub keep_text: bool,
+    /// Files larger than this are `too_large` error records.
+    pub max_bytes: u64,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            keep_text: true,
+            max_bytes: 32 << 20,
+        }
+    }
+}
+
+/// Analyses a plain-text article. Cost: cleaning plus every extractor, each
+/// linear in the text.
+pub fn analyze_text(text: &str) -> Record {
+    analyze_bytes(text.as_bytes(), "-", load::Hint::Text, &Options::default())
+        .pop()
+        .expect("one document")
+}
+
+/// Analyses an HTML page. Cost: dominated by parsing the page.
+pub fn analyze_html(html: &str) -> Record {
+    analyze_bytes(html.as_bytes(), "-", load::Hint::Html, &Options::default())
+        .pop()
+        .expect("one document")
+}
+
+/// Analyses the bytes of one input (which may hold several JSON documents),
+/// named `display` in the records.
+pub fn analyze_bytes(bytes: &[u8], display: &str, hint: load::Hint, options: &Options) -> Vec<Record> {
+    guarded(display, || {
+        load::load_bytes(bytes, display, hint)
+            .into_iter()
+            .map(|o| finish(o, options))
+            .collect()
+    })
+}
+
+/// Analyses the file at `path`, named `display` in the records. Never
+/// panics and never returns an empty list: failures are error records.
+pub fn analyze_path(path: &Path, display: &str, options: &Options) -> Vec<Record> {
+    guarded(display, || {
+        load::load_path(path, display, options.max_bytes)
+            .into_iter()
+            .map(|o| finish(o, options))
+            .collect()
+    })
+}
+
+/// Runs `f`, turning a panic into one `internal` error record.
+fn guarded(display: &str, f: impl FnOnce() -> Vec<Record>) -> Vec<Record> {
+    match catch_unwind(AssertUnwindSafe(f)) {
+        Ok(records) => records,
+        Err(payload) => {
+            let message = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            let source = Source {
+                path: display.to_string(),
+                ..Source::default()
+            };
+            vec![Record::failed(
+                source,
+                None,
+                ErrorKind::Internal,
+                format!("panic while processing (a bug, please report it): {message}"),
+            )]
+        }
+    }
+}
+
+/// Turns one load outcome into its record.
+fn finish(outcome: Outcome, options: &Options) -> Record {
+    match outcome {
+        Outcome::Doc(loaded) => {
+            let source = loaded.source.clone();
+            let id = Some(loaded.id.clone());
+            // A panic inside one document of a JSON file spares its siblings.
+            match catch_unwind(AssertUnwindSafe(|| analyze_loaded(loaded, options))) {
+                Ok(r) => r,
+                Err(_) => Record::failed(
+                    source,
+                    id,
+                    ErrorKind::Internal,
+                    "panic while processing (a bug, please report it)",
+                ),
+            }
+        }
+        Outcome::Failed(f) => Record::failed(f.source, f.id, f.kind, f.message),
+        Outcome::Empty(source, message) => {
+            let mut r = Record::new(source);
+            r.warnings.push(Warning::new("no_documents", message));
+            r
+        }
+    }
+}
+
+/// Cleans a loaded document, runs the extractors and builds its record.
+pub fn analyze_loaded(loaded: Loaded, options: &Options) -> Record {
+    let Loaded {
+        source,
+        id,
+        body,
+        given,
+        mut warnings,
+    } = loaded;
+    let (text, mut meta, page_type) = match body {
+        Body::Text(t) => {
+            let c = clean::text::clean(&t, given.title.as_deref());
+            (c.text, c.meta, PageType::Article)
+        }
+        Body::Html(h) => {
+            let c = clean::html::clean(&h);
+            (c.text, c.meta, c.page_type)
+        }
+    };
+    apply_given(&mut meta, given, &mut warnings);
+    if text.is_empty() {
+        warnings.push(Warning::new("empty_document", "no article text found"));
+    }
+    let language = lang::detect(&text).map(str::to_string);
+    let doc = Doc::new(text, meta);
+    let found = extract::run(&doc);
+    warnings.extend(found.warnings);
+    let Doc { text, meta, .. } = doc;
+    Record {
+        schema: record::SCHEMA_VERSION,
+        id: Some(id),
+        source,
+        page_type: Some(page_type),
+        language,
+        title: meta.title,
+        outlet: meta.outlet,
+        url: meta.url,
+        published: meta.published,
+        modified: meta.modified,
+        authors: meta.authors,
+        editors: meta.editors,
+        dateline: meta.dateline,
+        regions: found.regions,
+        officials: found.officials,
+        offices: found.offices,
+        dates: found.dates,
+        laws: found.laws,
+        pledges: found.pledges,
+        text: options.keep_text.then_some(text),
+        warnings,
+        error: None,
+    }
+}
+
+/// Scraper JSON's own `title`, `url` and `date` win over what the body says.
+fn apply_given(meta: &mut Meta, given: load::Given, warnings: &mut Vec<Warning>) {
+    if let Some(t) = given.title {
+        meta.title = Some(clean::text::collapse(&t));
+    }
+    if given.url.is_some() {
+        meta.url = given.url;
+    }
+    if let Some(d) = given.date {
+        match clean::timestamp::parse(&d) {
+            Some(iso) => meta.published = Some(iso),
+            None => warnings.push(Warning::new(
+                "unparsed_date",
+                format!("the date field {d:?} is not a date warta can read"),
+            )),
+        }
+    }
+}
+
+/// The format a record reports for a document that failed before sniffing.
+pub fn unknown_source(display: &str) -> Source {
+    Source {
+        path: display.to_string(),
+        format: Format::Unknown,
+        ..Source::default()
+    }
+}

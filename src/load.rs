@@ -1,0 +1,590 @@
+//! Loading: bytes in, decoded documents (or error records) out.
+//!
+//! One input file becomes one or more [`Loaded`] documents: a text or HTML
+//! file is one document; a scraper JSON file (an object, an array of objects
+//! or JSON lines) is one document per object. Every failure becomes a
+//! [`Failure`] of a documented [`ErrorKind`], never a panic or a silent gap,
+//! so that every input yields at least one record.
+//!
+//! Decoding order: a BOM (UTF-8, UTF-16LE/BE) wins; then valid UTF-8; then
+//! UTF-8 with a few damaged bytes (replaced, with a warning); then the legacy
+//! encoding `chardetng` detects, decoded by `encoding_rs`, with an
+//! `encoding_fallback` warning. Declared charsets are not trusted: news sites
+//! get them wrong too often.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
+
+use serde_json::value::RawValue;
+use serde_json::{Map, Value};
+use sha2::{Digest, Sha256};
+
+use crate::record::{ErrorKind, Format, Source, Warning};
+
+/// How a document's body is to be cleaned.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Body {
+    /// Plain text: furniture lines, bylines and duplicates are cleaned away.
+    Text(String),
+    /// An HTML page: main text and metadata are extracted from the DOM.
+    Html(String),
+}
+
+/// Metadata a scraper JSON object states next to its body.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Given {
+    /// `title` field.
+    pub title: Option<String>,
+    /// `url` field.
+    pub url: Option<String>,
+    /// `date` field, as given.
+    pub date: Option<String>,
+}
+
+/// A decoded document, ready for cleaning.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    /// Where it came from.
+    pub source: Source,
+    /// SHA-256 of its bytes, hex.
+    pub id: String,
+    /// The decoded body.
+    pub body: Body,
+    /// Metadata given next to the body (scraper JSON only).
+    pub given: Given,
+    /// Decoding warnings.
+    pub warnings: Vec<Warning>,
+}
+
+/// A document that could not be loaded.
+#[derive(Clone, Debug)]
+pub struct Failure {
+    /// Where it came from.
+    pub source: Source,
+    /// SHA-256 of the bytes, when any were read.
+    pub id: Option<String>,
+    /// The documented kind.
+    pub kind: ErrorKind,
+    /// Detail for a human.
+    pub message: String,
+}
+
+/// What loading one input produced, per document.
+#[derive(Clone, Debug)]
+pub enum Outcome {
+    /// A document to clean and analyse.
+    Doc(Loaded),
+    /// A document that failed.
+    Failed(Failure),
+    /// A container (JSON array, JSONL) that held no document at all.
+    Empty(Source, String),
+}
+
+/// Hex SHA-256 of `bytes`. Cost: about 1 ns per byte.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
+
+fn failure(path: &str, format: Format, bytes: u64, id: Option<String>, kind: ErrorKind, message: String) -> Outcome {
+    Outcome::Failed(Failure {
+        source: Source {
+            path: path.to_string(),
+            format,
+            bytes,
+            line: None,
+            id: None,
+        },
+        id,
+        kind,
+        message,
+    })
+}
+
+/// Reads and loads the file at `path`, which the record names `display`.
+///
+/// Reads at most `max_bytes` (a larger file is a `too_large` failure, found
+/// from its metadata before any read). Never opens anything that is not a
+/// regular file, so a FIFO cannot block the run.
+pub fn load_path(path: &Path, display: &str, max_bytes: u64) -> Vec<Outcome> {
+    let fail = |kind, message: String| vec![failure(display, Format::Unknown, 0, None, kind, message)];
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) => return fail(io_error_kind(&e), e.to_string()),
+    };
+    if meta.is_dir() {
+        return fail(ErrorKind::Unreadable, "is a directory, not a file".into());
+    }
+    if !meta.is_file() {
+        return fail(
+            ErrorKind::Unreadable,
+            "not a regular file (FIFO, socket or device)".into(),
+        );
+    }
+    if meta.len() > max_bytes {
+        return fail(
+            ErrorKind::TooLarge,
+            format!("{} bytes, over the limit of {max_bytes} (--max-bytes)", meta.len()),
+        );
+    }
+    let gz = has_extension(path, "gz");
+    let read = File::open(path).and_then(|f| {
+        let mut buf = Vec::with_capacity(meta.len() as usize);
+        if gz {
+            flate2::read::MultiGzDecoder::new(f)
+                .take(max_bytes + 1)
+                .read_to_end(&mut buf)?;
+        } else {
+            f.take(max_bytes + 1).read_to_end(&mut buf)?;
+        }
+        Ok(buf)
+    });
+    let bytes = match read {
+        Ok(b) => b,
+        Err(e) if gz && e.kind() == std::io::ErrorKind::InvalidInput => {
+            return fail(ErrorKind::Unreadable, format!("not valid gzip: {e}"));
+        }
+        Err(e) => return fail(io_error_kind(&e), e.to_string()),
+    };
+    if bytes.len() as u64 > max_bytes {
+        return fail(
+            ErrorKind::TooLarge,
+            format!("over the limit of {max_bytes} bytes (--max-bytes)"),
+        );
+    }
+    let inner = if gz {
+        path.with_extension("")
+    } else {
+        path.to_path_buf()
+    };
+    load_bytes(&bytes, display, hint_from_path(&inner))
+}
+
+fn has_extension(path: &Path, ext: &str) -> bool {
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext))
+}
+
+/// Maps an I/O error to the documented kind.
+pub fn io_error_kind(e: &std::io::Error) -> ErrorKind {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => ErrorKind::NotFound,
+        _ if e.raw_os_error() == Some(40) => ErrorKind::SymlinkLoop, // ELOOP on Linux
+        _ => ErrorKind::Unreadable,
+    }
+}
+
+/// What a file name says about its format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hint {
+    /// `.txt` and unknown extensions: sniff the content.
+    Sniff,
+    /// Plain text whatever it looks like.
+    Text,
+    /// `.html`, `.htm`, `.xhtml`.
+    Html,
+    /// `.json`: an object, an array, or JSON lines.
+    Json,
+    /// `.jsonl`, `.ndjson`: JSON lines.
+    JsonLines,
+}
+
+/// The format hint of a path's extension.
+pub fn hint_from_path(path: &Path) -> Hint {
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    match ext.as_str() {
+        "html" | "htm" | "xhtml" => Hint::Html,
+        "json" => Hint::Json,
+        "jsonl" | "ndjson" => Hint::JsonLines,
+        _ => Hint::Sniff,
+    }
+}
+
+/// Loads a document from `bytes` already read; `display` names it in records.
+pub fn load_bytes(bytes: &[u8], display: &str, hint: Hint) -> Vec<Outcome> {
+    let size = bytes.len() as u64;
+    let id = sha256_hex(bytes);
+    let (text, warnings) = match decode(bytes) {
+        Ok(d) => d,
+        Err((kind, message)) => return vec![failure(display, Format::Unknown, size, Some(id), kind, message)],
+    };
+    let format = match hint {
+        Hint::Html => Format::Html,
+        Hint::Json | Hint::JsonLines => Format::Json,
+        Hint::Sniff => sniff(&text),
+        Hint::Text => Format::Text,
+    };
+    let source = Source {
+        path: display.to_string(),
+        format,
+        bytes: size,
+        line: None,
+        id: None,
+    };
+    match format {
+        Format::Json => load_json(&text, source, hint == Hint::JsonLines, warnings),
+        Format::Html => vec![Outcome::Doc(Loaded {
+            source,
+            id,
+            body: Body::Html(text),
+            given: Given::default(),
+            warnings,
+        })],
+        Format::Text | Format::Unknown => vec![Outcome::Doc(Loaded {
+            source: Source {
+                format: Format::Text,
+                ..source
+            },
+            id,
+            body: Body::Text(text),
+            given: Given::default(),
+            warnings,
+        })],
+    }
+}
+
+/// Guesses the format of decoded content with no telling extension.
+fn sniff(text: &str) -> Format {
+    let head = text.trim_start();
+    // "[VIDEO] Judul…" starts a text article too: JSON only if it parses,
+    // as a whole or by its first line.
+    if (head.starts_with('{') || head.starts_with('['))
+        && (serde_json::from_str::<&RawValue>(head.trim_end()).is_ok()
+            || serde_json::from_str::<Map<String, Value>>(head.lines().next().unwrap_or("")).is_ok())
+    {
+        return Format::Json;
+    }
+    let lower: String = head.chars().take(512).collect::<String>().to_ascii_lowercase();
+    if lower.starts_with("<!doctype html")
+        || lower.starts_with("<html")
+        || (lower.starts_with('<') && lower.contains("<body"))
+    {
+        return Format::Html;
+    }
+    Format::Text
+}
+
+type Decoded = (String, Vec<Warning>);
+
+/// Decodes bytes to text; see the module docs for the order of attempts.
+pub fn decode(bytes: &[u8]) -> Result<Decoded, (ErrorKind, String)> {
+    if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
+        let body = &bytes[bom_len..];
+        if encoding == encoding_rs::UTF_8 {
+            return Ok(utf8_lossy(body));
+        }
+        return match encoding.decode_without_bom_handling_and_without_replacement(body) {
+            Some(s) => check_text(s.into_owned(), Vec::new()),
+            None => Err((
+                ErrorKind::BadEncoding,
+                format!("malformed {} after its byte-order mark", encoding.name()),
+            )),
+        };
+    }
+    if looks_binary(bytes) {
+        return Err((ErrorKind::Binary, "NUL or control bytes: not a text document".into()));
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => check_text(s.to_string(), Vec::new()),
+        Err(_) if mostly_utf8(bytes) => Ok(utf8_lossy(bytes)),
+        Err(_) => {
+            let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            detector.feed(bytes, true);
+            let encoding = detector.guess(None, chardetng::Utf8Detection::Allow);
+            let (text, _, malformed) = encoding.decode(bytes);
+            if malformed {
+                return Err((
+                    ErrorKind::BadEncoding,
+                    format!("not UTF-8, and not valid {} either", encoding.name()),
+                ));
+            }
+            let warning = Warning::new(
+                "encoding_fallback",
+                format!(
+                    "not UTF-8; decoded as {}, the encoding detected from the bytes",
+                    encoding.name()
+                ),
+            );
+            check_text(text.into_owned(), vec![warning])
+        }
+    }
+}
+
+fn utf8_lossy(bytes: &[u8]) -> Decoded {
+    match String::from_utf8_lossy(bytes) {
+        std::borrow::Cow::Borrowed(s) => (s.to_string(), Vec::new()),
+        std::borrow::Cow::Owned(s) => {
+            let bad = s.matches('\u{FFFD}').count();
+            let w = Warning::new(
+                "encoding_fallback",
+                format!("UTF-8 with {bad} invalid byte sequence(s), replaced by U+FFFD"),
+            );
+            (s, vec![w])
+        }
+    }
+}
+
+/// Text whose decoding yields control characters is binary after all
+/// (UTF-16 with a BOM skips the byte-level check).
+fn check_text(text: String, warnings: Vec<Warning>) -> Result<Decoded, (ErrorKind, String)> {
+    let controls = text
+        .chars()
+        .take(65536)
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+        .count();
+    if controls > 0 && controls * 100 > text.chars().take(65536).count() {
+        return Err((ErrorKind::Binary, "control characters: not a text document".into()));
+    }
+    Ok((text, warnings))
+}
+
+/// NUL bytes, or more than 1% C0 control bytes, in the first 64 KiB.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(65536)];
+    if head.contains(&0) {
+        return true;
+    }
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c | 0x1b))
+        .count();
+    controls * 100 > head.len()
+}
+
+/// True when valid multi-byte UTF-8 sequences outnumber invalid ones: a UTF-8
+/// file with a few damaged bytes, not a legacy encoding.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut valid_multi, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        valid_multi += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        if !chunk.invalid().is_empty() {
+            invalid += 1;
+        }
+    }
+    valid_multi > invalid
+}
+
+/// Splits scraper JSON into documents: an object, an array of objects, or
+/// JSON lines (also when a `.json` file holds several lines of objects).
+fn load_json(text: &str, source: Source, lines_only: bool, warnings: Vec<Warning>) -> Vec<Outcome> {
+    let trimmed = text.trim_start_matches('\u{feff}').trim();
+    let mut out = Vec::new();
+    if !lines_only && trimmed.starts_with('[') {
+        match serde_json::from_str::<Vec<&RawValue>>(trimmed) {
+            Ok(items) => {
+                for (i, raw) in items.iter().enumerate() {
+                    out.push(json_document(raw.get(), &source, i as u64 + 1, &warnings));
+                }
+            }
+            Err(e) => out.push(json_failure(
+                &source,
+                text,
+                None,
+                format!("not a JSON array of objects: {e}"),
+            )),
+        }
+    } else if !lines_only && serde_json::from_str::<&RawValue>(trimmed).is_ok() {
+        out.push(json_document(trimmed, &source, 1, &warnings));
+    } else {
+        for (i, line) in trimmed.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() {
+                continue;
+            }
+            out.push(json_document(line, &source, i as u64 + 1, &warnings));
+        }
+    }
+    if out.is_empty() {
+        out.push(Outcome::Empty(source, "the file holds no JSON document".into()));
+    }
+    out
+}
+
+fn json_failure(source: &Source, raw: &str, line: Option<u64>, message: String) -> Outcome {
+    Outcome::Failed(Failure {
+        source: Source {
+            format: Format::Json,
+            bytes: raw.len() as u64,
+            line,
+            ..source.clone()
+        },
+        id: Some(sha256_hex(raw.as_bytes())),
+        kind: ErrorKind::BadJson,
+        message,
+    })
+}
+
+/// One scraper JSON object → one document.
+fn json_document(raw: &str, file: &Source, line: u64, warnings: &[Warning]) -> Outcome {
+    let object: Map<String, Value> = match serde_json::from_str(raw) {
+        Ok(Value::Object(o)) => o,
+        Ok(_) => return json_failure(file, raw, Some(line), "not a JSON object".into()),
+        Err(e) => return json_failure(file, raw, Some(line), format!("invalid JSON: {e}")),
+    };
+    let string = |key: &str| match object.get(key) {
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    let body = if let Some(t) = string("text").or_else(|| string("content")) {
+        Body::Text(t)
+    } else if let Some(h) = string("html") {
+        Body::Html(h)
+    } else {
+        return json_failure(
+            file,
+            raw,
+            Some(line),
+            "object has no string field text, content or html".into(),
+        );
+    };
+    Outcome::Doc(Loaded {
+        source: Source {
+            path: file.path.clone(),
+            format: Format::Json,
+            bytes: raw.len() as u64,
+            line: Some(line),
+            id: string("id"),
+        },
+        id: sha256_hex(raw.as_bytes()),
+        body,
+        given: Given {
+            title: string("title"),
+            url: string("url"),
+            date: string("date"),
+        },
+        warnings: warnings.to_vec(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(out: &[Outcome]) -> Vec<String> {
+        out.iter()
+            .map(|o| match o {
+                Outcome::Doc(d) => format!("doc:{:?}", d.source.format),
+                Outcome::Failed(f) => format!("err:{}", f.kind.as_str()),
+                Outcome::Empty(..) => "empty".into(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn decodes_utf8_with_and_without_bom() {
+        assert_eq!(decode(b"\xEF\xBB\xBFhalo").unwrap(), ("halo".to_string(), vec![]));
+        assert_eq!(
+            decode("kab. Pulang Pisau – “ok”".as_bytes()).unwrap().0,
+            "kab. Pulang Pisau – “ok”"
+        );
+    }
+
+    #[test]
+    fn decodes_utf16_with_bom() {
+        let mut le = vec![0xFF, 0xFE];
+        for u in "Désa".encode_utf16() {
+            le.extend_from_slice(&u.to_le_bytes());
+        }
+        assert_eq!(decode(&le).unwrap().0, "Désa");
+        let mut be = vec![0xFE, 0xFF];
+        for u in "Désa".encode_utf16() {
+            be.extend_from_slice(&u.to_be_bytes());
+        }
+        assert_eq!(decode(&be).unwrap().0, "Désa");
+    }
+
+    #[test]
+    fn windows_1252_falls_back_with_a_warning() {
+        let (text, warnings) = decode(b"Caf\xe9 di Jakarta, r\xe9sum\xe9 \x93kutipan\x94 dan na\xefve").unwrap();
+        assert_eq!(text, "Café di Jakarta, résumé “kutipan” dan naïve");
+        assert_eq!(warnings[0].kind, "encoding_fallback");
+    }
+
+    #[test]
+    fn damaged_utf8_is_repaired_not_reinterpreted() {
+        let mut bytes = "Bupati – “Martin” ".as_bytes().to_vec();
+        bytes.push(0xFF);
+        bytes.extend_from_slice("hadir".as_bytes());
+        let (text, warnings) = decode(&bytes).unwrap();
+        assert_eq!(text, "Bupati – “Martin” \u{FFFD}hadir");
+        assert_eq!(warnings.len(), 1);
+    }
+
+    #[test]
+    fn binary_is_rejected() {
+        assert_eq!(
+            decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap_err().0,
+            ErrorKind::Binary
+        );
+        assert_eq!(decode(&[1, 2, 3, 4, 5, 6, 7, 8]).unwrap_err().0, ErrorKind::Binary);
+    }
+
+    #[test]
+    fn malformed_utf16_is_bad_encoding() {
+        // BOM, then a lone high surrogate.
+        assert_eq!(
+            decode(&[0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00]).unwrap_err().0,
+            ErrorKind::BadEncoding
+        );
+    }
+
+    #[test]
+    fn json_shapes_split_into_documents() {
+        let one = load_bytes(br#"{"id": 7, "title": "T", "text": "isi"}"#, "a.json", Hint::Json);
+        assert_eq!(kinds(&one), ["doc:Json"]);
+        let Outcome::Doc(d) = &one[0] else { panic!() };
+        assert_eq!((d.source.id.as_deref(), d.source.line), (Some("7"), Some(1)));
+        assert_eq!(d.given.title.as_deref(), Some("T"));
+
+        let arr = load_bytes(
+            br#"[{"text": "a"}, {"html": "<p>b</p>"}, 3, {"x": 1}]"#,
+            "a.json",
+            Hint::Json,
+        );
+        assert_eq!(kinds(&arr), ["doc:Json", "doc:Json", "err:bad_json", "err:bad_json"]);
+
+        let lines = load_bytes(
+            b"{\"content\": \"a\"}\n{broken\n\n{\"text\": \"c\"}\n",
+            "a.jsonl",
+            Hint::JsonLines,
+        );
+        assert_eq!(kinds(&lines), ["doc:Json", "err:bad_json", "doc:Json"]);
+        let Outcome::Failed(f) = &lines[1] else { panic!() };
+        assert_eq!(f.source.line, Some(2));
+
+        assert_eq!(kinds(&load_bytes(b"[]", "e.json", Hint::Json)), ["empty"]);
+        assert_eq!(kinds(&load_bytes(b"[{]", "e.json", Hint::Json)), ["err:bad_json"]);
+    }
+
+    #[test]
+    fn sniffs_content_without_a_telling_extension() {
+        assert_eq!(
+            kinds(&load_bytes(
+                b"<!DOCTYPE html><html><body><p>x</p>",
+                "a.txt",
+                Hint::Sniff
+            )),
+            ["doc:Html"]
+        );
+        assert_eq!(
+            kinds(&load_bytes(b"Judul\n\nIsi berita.", "a.txt", Hint::Sniff)),
+            ["doc:Text"]
+        );
+        assert_eq!(
+            kinds(&load_bytes(b"[{\"text\":\"x\"}]", "a", Hint::Sniff)),
+            ["doc:Json"]
+        );
+        assert_eq!(
+            kinds(&load_bytes(
+                b"[VIDEO] Banjir di Kota Bandung\n\nIsi.",
+                "a.txt",
+                Hint::Sniff
+            )),
+            ["doc:Text"]
+        );
+    }
+}

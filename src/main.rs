@@ -1,0 +1,178 @@
+//! The `warta` command: parses arguments, runs the library, maps outcomes to
+//! exit codes (0: every input got a record; 1: output not writable;
+//! 2: usage error).
+
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use warta::{Options, pipeline, record::Record, source};
+
+/// Indonesian news in, structured JSON records out.
+///
+/// warta reads scraped news articles (plain text, saved HTML pages, scraper
+/// JSON) and writes one JSON record per article: the regions, officials,
+/// dates, laws and pledge points it names, each with character offsets into
+/// the cleaned text.
+#[derive(Parser)]
+#[command(name = "warta", version, arg_required_else_help = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract one JSON record per document from files and folders.
+    ///
+    /// Folders are walked in sorted order, keeping .txt, .html, .htm,
+    /// .xhtml, .json, .jsonl and .ndjson files (also gzipped) and skipping
+    /// hidden ones; files named explicitly are always read. Records come out
+    /// in input order, one per line; a file that cannot be read yields an
+    /// error record and the run goes on.
+    Extract(ExtractArgs),
+    /// Print the JSON Schema of the record.
+    Schema,
+}
+
+#[derive(clap::Args)]
+struct ExtractArgs {
+    /// Files and folders to read.
+    #[arg(value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// Write records to FILE (atomically: a temporary file renamed when
+    /// complete) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Worker threads [default: all cores].
+    #[arg(short, long, value_name = "N")]
+    jobs: Option<usize>,
+    /// Also read paths from standard input, one per line (as `find` prints
+    /// them); each names a file.
+    #[arg(long)]
+    stdin_paths: bool,
+    /// Leave `text` null in records (offsets still refer to the cleaned text).
+    #[arg(long)]
+    no_text: bool,
+    /// Files larger than this many bytes become `too_large` error records.
+    #[arg(long, value_name = "BYTES", default_value_t = 32 << 20)]
+    max_bytes: u64,
+    /// Follow symbolic links while walking folders (loops become
+    /// `symlink_loop` error records).
+    #[arg(long)]
+    follow_links: bool,
+    /// No progress bar and no summary line on stderr.
+    #[arg(short, long)]
+    quiet: bool,
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    match cli.command {
+        Command::Schema => {
+            let schema = schemars::schema_for!(Record);
+            println!("{}", serde_json::to_string_pretty(&schema).expect("schema serialises"));
+            ExitCode::SUCCESS
+        }
+        Command::Extract(args) => extract(args),
+    }
+}
+
+fn extract(args: ExtractArgs) -> ExitCode {
+    if args.paths.is_empty() && !args.stdin_paths {
+        eprintln!("warta extract: no input; give files or folders, or --stdin-paths (see warta extract --help)");
+        return ExitCode::from(2);
+    }
+    if args.jobs == Some(0) {
+        eprintln!("warta extract: --jobs must be at least 1");
+        return ExitCode::from(2);
+    }
+    let jobs = args
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let options = Options {
+        keep_text: !args.no_text,
+        max_bytes: args.max_bytes,
+    };
+    let inputs = source::from_args(args.paths, args.follow_links);
+    let stdin: Box<dyn Iterator<Item = source::Input>> = if args.stdin_paths {
+        Box::new(source::from_lines(io::stdin().lock(), args.follow_links))
+    } else {
+        Box::new(std::iter::empty())
+    };
+    let inputs = inputs.chain(stdin);
+
+    let bar = (!args.quiet && io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.set_style(indicatif::ProgressStyle::with_template("{spinner} {msg} [{elapsed}]").expect("valid template"));
+        bar
+    });
+    let mut progress = |s: &pipeline::Summary| {
+        if let Some(bar) = &bar {
+            let secs = s.elapsed.as_secs_f64().max(1e-9);
+            bar.set_message(format!(
+                "{} documents, {:.1} MB, {:.0} docs/s",
+                s.documents,
+                s.bytes as f64 / 1e6,
+                s.documents as f64 / secs
+            ));
+            bar.tick();
+        }
+    };
+
+    let result = match &args.output {
+        None => {
+            let stdout = io::stdout().lock();
+            let mut out = io::BufWriter::with_capacity(1 << 16, stdout);
+            pipeline::run(inputs, jobs, &options, &mut out, &mut progress)
+        }
+        Some(path) => write_atomically(path, |out| pipeline::run(inputs, jobs, &options, out, &mut progress)),
+    };
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    match result {
+        Ok(summary) => {
+            if !args.quiet {
+                eprintln!("{}", summary.line());
+            }
+            ExitCode::SUCCESS
+        }
+        // The reader went away (`warta extract … | head`): not our failure.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            let target = args
+                .output
+                .as_ref()
+                .map_or("standard output".to_string(), |p| p.display().to_string());
+            eprintln!("warta extract: cannot write {target}: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Runs `f` on a temporary file beside `path`, renamed to `path` only when
+/// `f` succeeds: an interrupted run never leaves a half file under `path`.
+fn write_atomically<T>(path: &std::path::Path, f: impl FnOnce(&mut dyn Write) -> io::Result<T>) -> io::Result<T> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let tmp = tempfile::Builder::new()
+        .prefix(".warta-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)?;
+    let mut out = io::BufWriter::with_capacity(1 << 16, tmp);
+    let value = f(&mut out)?;
+    let tmp = out.into_inner().map_err(|e| e.into_error())?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(value)
+}

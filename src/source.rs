@@ -1,0 +1,194 @@
+//! Sources: which files to read, in a deterministic order.
+//!
+//! A folder is walked depth-first with entries sorted by file name, so the
+//! order of records never depends on the file system. Walking keeps files
+//! with article extensions (`.txt`, `.html`, `.htm`, `.xhtml`, `.json`,
+//! `.jsonl`, `.ndjson`, each also with `.gz`) and skips hidden files and
+//! folders. Symbolic links are not followed unless asked; when they are, a
+//! loop becomes a `symlink_loop` error record. A path named explicitly (an
+//! argument or a `--stdin-paths` line) is always read, whatever its name.
+//!
+//! Walking is lazy: one folder's listing at a time is held in memory.
+
+use std::io::BufRead;
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use crate::record::ErrorKind;
+
+/// One input: a file to read, or a walk error to report as a record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Input {
+    /// A file to read; `display` is the path as records show it.
+    File {
+        /// Path to open.
+        path: PathBuf,
+        /// Path as written in `source.path`.
+        display: String,
+        /// True for an explicit `--stdin-paths` line: a folder there is an
+        /// error, not something to walk.
+        named: bool,
+    },
+    /// Something found while walking that cannot be read.
+    Failed {
+        /// Path as written in `source.path`.
+        display: String,
+        /// The documented kind.
+        kind: ErrorKind,
+        /// Detail.
+        message: String,
+    },
+}
+
+/// Extensions of article files, as walked from folders.
+const ARTICLE_EXTENSIONS: &[&str] = &["txt", "html", "htm", "xhtml", "json", "jsonl", "ndjson"];
+
+/// True when a walked file's name says it holds articles.
+pub fn is_article_file(path: &Path) -> bool {
+    let ext = |p: &Path| {
+        p.extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .unwrap_or_default()
+    };
+    match ext(path).as_str() {
+        "gz" => ARTICLE_EXTENSIONS.contains(&ext(&path.with_extension("")).as_str()),
+        e => ARTICLE_EXTENSIONS.contains(&e),
+    }
+}
+
+fn is_hidden(entry: &walkdir::DirEntry) -> bool {
+    entry.depth() > 0 && entry.file_name().to_str().is_some_and(|n| n.starts_with('.'))
+}
+
+/// The inputs named by command-line `paths`: folders walked, files as given.
+pub fn from_args(paths: Vec<PathBuf>, follow_links: bool) -> impl Iterator<Item = Input> {
+    paths.into_iter().flat_map(move |p| expand(p, follow_links, false))
+}
+
+/// The inputs named by lines of `reader` (`--stdin-paths`), read lazily.
+/// Each line names a file; a folder named there is an `unreadable` record.
+pub fn from_lines<R: BufRead + 'static>(reader: R, follow_links: bool) -> impl Iterator<Item = Input> {
+    reader
+        .split(b'\n')
+        .map_while(Result::ok)
+        .filter_map(|mut line| {
+            if line.last() == Some(&b'\r') {
+                line.pop();
+            }
+            (!line.is_empty()).then(|| path_from_bytes(line))
+        })
+        .flat_map(move |p| expand(p, follow_links, true))
+}
+
+#[cfg(unix)]
+fn path_from_bytes(bytes: Vec<u8>) -> PathBuf {
+    use std::os::unix::ffi::OsStringExt;
+    PathBuf::from(std::ffi::OsString::from_vec(bytes))
+}
+
+#[cfg(not(unix))]
+fn path_from_bytes(bytes: Vec<u8>) -> PathBuf {
+    PathBuf::from(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn expand(path: PathBuf, follow_links: bool, named: bool) -> Box<dyn Iterator<Item = Input>> {
+    let display = path.display().to_string();
+    if named || !path.is_dir() {
+        return Box::new(std::iter::once(Input::File { path, display, named }));
+    }
+    let walk = WalkDir::new(&path)
+        .follow_links(follow_links)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| !is_hidden(e));
+    Box::new(walk.filter_map(|entry| match entry {
+        Ok(e) if e.file_type().is_file() && is_article_file(e.path()) => Some(Input::File {
+            display: e.path().display().to_string(),
+            path: e.into_path(),
+            named: false,
+        }),
+        Ok(_) => None,
+        Err(err) => {
+            let display = err.path().map_or_else(String::new, |p| p.display().to_string());
+            let kind = if err.loop_ancestor().is_some() {
+                ErrorKind::SymlinkLoop
+            } else {
+                err.io_error().map_or(ErrorKind::Unreadable, crate::load::io_error_kind)
+            };
+            Some(Input::Failed {
+                display,
+                kind,
+                message: err.to_string(),
+            })
+        }
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn article_extensions() {
+        for (name, want) in [
+            ("a.txt", true),
+            ("a.HTML", true),
+            ("a.jsonl.gz", true),
+            ("a.json", true),
+            ("a.gz", false),
+            ("a.png", false),
+            ("README", false),
+        ] {
+            assert_eq!(is_article_file(Path::new(name)), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn walks_sorted_skipping_hidden_and_foreign_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        for f in [
+            "b.txt",
+            "a.html",
+            ".hidden.txt",
+            "c.png",
+            "sub/z.json",
+            ".git/x.txt",
+            "sub/a.txt",
+        ] {
+            let p = root.join(f);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, "x").unwrap();
+        }
+        let got: Vec<String> = from_args(vec![root.to_path_buf()], false)
+            .map(|i| match i {
+                Input::File { path, .. } => path.strip_prefix(root).unwrap().display().to_string(),
+                Input::Failed { .. } => "failed".into(),
+            })
+            .collect();
+        assert_eq!(got, ["a.html", "b.txt", "sub/a.txt", "sub/z.json"]);
+    }
+
+    #[test]
+    fn stdin_lines_name_files() {
+        let lines = std::io::Cursor::new(b"a.txt\r\n\nb/c.html\n".to_vec());
+        let got: Vec<Input> = from_lines(lines, false).collect();
+        assert_eq!(
+            got,
+            [
+                Input::File {
+                    path: "a.txt".into(),
+                    display: "a.txt".into(),
+                    named: true
+                },
+                Input::File {
+                    path: "b/c.html".into(),
+                    display: "b/c.html".into(),
+                    named: true
+                },
+            ]
+        );
+    }
+}
