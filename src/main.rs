@@ -68,6 +68,11 @@ struct ExtractArgs {
 }
 
 fn main() -> ExitCode {
+    // A panic inside one document becomes that document's `internal` error
+    // record; say so in one line instead of a backtrace per document.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("warta: internal error (a bug, please report it with the input): {info}");
+    }));
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

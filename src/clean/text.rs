@@ -122,9 +122,15 @@ pub fn clean(raw: &str, given_title: Option<&str>) -> Cleaned {
             meta.title = Some(collapse(t));
             None
         }
+        // The headline stands above the body: the search stops at the first
+        // paragraph that reads like body text.
         None => paras
             .iter()
-            .position(|p| p.role == Role::Keep && looks_like_title(&p.text)),
+            .enumerate()
+            .filter(|(_, p)| p.role == Role::Keep)
+            .take_while(|(_, p)| !looks_like_body(&p.text))
+            .find(|(_, p)| looks_like_title(&p.text))
+            .map(|(i, _)| i),
     };
     if let Some(t) = title_at {
         meta.title = Some(paras[t].text.clone());
@@ -287,17 +293,27 @@ fn is_short_label(line: &str) -> bool {
     word_count(line) <= 4 && !line.ends_with(['.', '!', '?', '"', '”', ')'])
 }
 
-/// A headline: 4 to 30 words, not ending like a sentence, not starting in
-/// lower case, not a timestamp, not a dateline-led body paragraph.
+/// A headline: 4 to 30 words, one sentence not ending in a period, not
+/// starting in lower case, not a timestamp.
 fn looks_like_title(line: &str) -> bool {
     let words = word_count(line);
     (4..=30).contains(&words)
         && line.len() <= 300
         && !line.ends_with(['.', ','])
         && !line.chars().next().is_some_and(char::is_lowercase)
+        && !SENTENCE_BREAK.is_match(line)
         && timestamp::parse(line).is_none()
-        && read_lead(line).is_none()
 }
+
+/// Body text: a dateline-led paragraph, a long one, or a full sentence of
+/// ten words or more.
+fn looks_like_body(line: &str) -> bool {
+    let words = word_count(line);
+    words > 30 || (words >= 10 && line.ends_with(['.', '"', '”'])) || read_lead(line).is_some()
+}
+
+/// A sentence end inside a line: ". " before a capital (initials excepted).
+static SENTENCE_BREAK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Ll}{2}[.!?]\s+\p{Lu}").unwrap());
 
 /// Parses a byline line into `meta`; true when the line was one.
 fn take_byline(line: &str, meta: &mut Meta) -> bool {
@@ -372,7 +388,7 @@ struct Lead {
 fn read_lead(para: &str) -> Option<Lead> {
     let c = LEAD.captures(para)?;
     let lead = c.get(1)?.as_str().trim();
-    let rest = &para[c.get(0)?.end() - 1..];
+    let rest = &para[c.get(0)?.end()..];
     if word_count(rest) < 6 || word_count(lead) > 6 || lead.contains(['“', '"']) {
         return None;
     }
@@ -514,6 +530,13 @@ mod tests {
     }
 
     #[test]
+    fn lead_followed_by_a_quote_mark() {
+        let l =
+            read_lead("JUARA.NET – “Lapangan panahan yang sekarang sudah bagus sekali,” tutur pepanah itu.").unwrap();
+        assert_eq!(l.outlet.as_deref(), Some("JUARA.NET"));
+    }
+
+    #[test]
     fn bylines() {
         let mut meta = Meta::default();
         assert!(take_byline(
@@ -589,6 +612,18 @@ mod tests {
         );
         assert_eq!(c.meta.published, None);
         assert_eq!(c.meta.title.as_deref(), Some("Judul Berita Yang Cukup Panjang"));
+    }
+
+    #[test]
+    fn a_headline_is_never_found_below_the_body() {
+        let raw = "JAKARTA (Pos Kota) – Wakil Gubernur menegaskan akan menertibkan praktek percaloan di Jakarta.\n\nKata dia, semua harus tertib.\n\nPenyidik datang ke kantor itu. Dugaan sementara, kasusnya terkait pembangunan ICU. [cob]";
+        let c = clean(raw, None);
+        assert_eq!(c.meta.title, None);
+        assert_eq!(
+            (c.meta.dateline.as_deref(), c.meta.outlet.as_deref()),
+            (Some("JAKARTA"), Some("Pos Kota"))
+        );
+        assert_eq!(c.text, raw);
     }
 
     #[test]
