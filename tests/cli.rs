@@ -26,6 +26,9 @@ fn records(out: &[u8]) -> Vec<Value> {
         .collect()
 }
 
+/// (file name, `source.line`, error kind, warning kinds) of one record.
+type Outcome<'a> = (String, Option<u64>, Option<&'a str>, Vec<&'a str>);
+
 fn error_kind(r: &Value) -> Option<&str> {
     r["error"]["kind"].as_str()
 }
@@ -60,7 +63,11 @@ fn extract_corpus_prints_five_records_in_order() {
 
 #[test]
 fn record_keys_come_in_schema_order() {
-    let out = run(&["extract", "--no-text", corpus().join("000_6039dd481e791ffd.txt").to_str().unwrap()]);
+    let out = run(&[
+        "extract",
+        "--no-text",
+        corpus().join("000_6039dd481e791ffd.txt").to_str().unwrap(),
+    ]);
     let line = String::from_utf8(out.stdout).unwrap();
     let v: serde_json::Map<String, Value> = serde_json::from_str(line.trim()).unwrap();
     // The map sorts its keys; find each in the raw line to see their order.
@@ -73,9 +80,28 @@ fn record_keys_come_in_schema_order() {
     assert_eq!(
         order,
         [
-            "schema", "id", "source", "page_type", "language", "title", "outlet", "url", "published", "modified",
-            "authors", "editors", "dateline", "regions", "officials", "offices", "dates", "laws", "pledges", "text",
-            "warnings", "error"
+            "schema",
+            "id",
+            "source",
+            "page_type",
+            "language",
+            "title",
+            "outlet",
+            "url",
+            "published",
+            "modified",
+            "authors",
+            "editors",
+            "dateline",
+            "regions",
+            "officials",
+            "offices",
+            "dates",
+            "laws",
+            "pledges",
+            "text",
+            "warnings",
+            "error"
         ]
     );
     assert_eq!(v["text"], Value::Null);
@@ -114,7 +140,13 @@ fn jobs_do_not_change_the_output() {
 fn output_file_is_written_atomically_and_failures_exit_1() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("out.jsonl");
-    let out = run(&["extract", "-q", "-o", target.to_str().unwrap(), corpus().to_str().unwrap()]);
+    let out = run(&[
+        "extract",
+        "-q",
+        "-o",
+        target.to_str().unwrap(),
+        corpus().to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(0));
     assert!(out.stdout.is_empty());
     assert_eq!(records(&std::fs::read(&target).unwrap()).len(), 5);
@@ -122,7 +154,13 @@ fn output_file_is_written_atomically_and_failures_exit_1() {
     assert_eq!(leftovers.len(), 1, "no temporary file left behind");
 
     let missing = dir.path().join("no/such/dir/out.jsonl");
-    let out = run(&["extract", "-q", "-o", missing.to_str().unwrap(), corpus().to_str().unwrap()]);
+    let out = run(&[
+        "extract",
+        "-q",
+        "-o",
+        missing.to_str().unwrap(),
+        corpus().to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8(out.stderr).unwrap().contains("cannot write"));
 }
@@ -154,21 +192,29 @@ fn schema_subcommand_matches_the_committed_schema() {
 /// Writes one file of each kind of bad input next to a good one.
 fn bad_inputs(dir: &Path) {
     let w = |name: &str, bytes: &[u8]| std::fs::write(dir.join(name), bytes).unwrap();
-    w("00_good.txt", "Judul Berita Yang Cukup Panjang\n\nJAKARTA - Isi berita yang cukup panjang untuk dibaca.".as_bytes());
+    w(
+        "00_good.txt",
+        "Judul Berita Yang Cukup Panjang\n\nJAKARTA - Isi berita yang cukup panjang untuk dibaca.".as_bytes(),
+    );
     w("01_binary.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10");
     let mut bad_utf8 = "Bupati – “Martin” hadir di Ketapang. ".as_bytes().to_vec();
     bad_utf8.extend_from_slice(b"\xff\xfe rusak");
     w("02_invalid_utf8.txt", &bad_utf8);
     w("03_cp1252.txt", b"Judul Berita Caf\xe9 Yang Panjang\n\nJAKARTA - Kafe \x93Kopi\x94 di Jakarta ramai dikunjungi warga setiap hari.");
     let mut utf16 = vec![0xFF, 0xFE];
-    for u in "Judul Berita Yang Cukup Panjang\n\nKETAPANG - Bupati hadir dan memimpin apel gabungan di halaman kantor.".encode_utf16() {
+    for u in "Judul Berita Yang Cukup Panjang\n\nKETAPANG - Bupati hadir dan memimpin apel gabungan di halaman kantor."
+        .encode_utf16()
+    {
         utf16.extend_from_slice(&u.to_le_bytes());
     }
     w("04_utf16.txt", &utf16);
     w("05_empty.txt", b"");
     w("06_oversized.txt", &vec![b'a'; 5000]);
     w("07_broken.json", b"{\"text\": \"tidak selesai");
-    w("08_lines.jsonl", b"{\"id\": \"a1\", \"text\": \"Isi pertama.\"}\nnot json\n{\"id\": 2, \"content\": \"Isi kedua.\"}\n");
+    w(
+        "08_lines.jsonl",
+        b"{\"id\": \"a1\", \"text\": \"Isi pertama.\"}\nnot json\n{\"id\": 2, \"content\": \"Isi kedua.\"}\n",
+    );
     w("09_empty_array.json", b"[]");
 }
 
@@ -187,15 +233,26 @@ fn every_bad_input_gets_its_documented_record() {
     ]);
     assert_eq!(out.status.code(), Some(0));
     let recs = records(&out.stdout);
-    let got: Vec<(String, Option<u64>, Option<&str>, Vec<&str>)> = recs
+    let got: Vec<Outcome> = recs
         .iter()
         .map(|r| {
-            let name = r["source"]["path"].as_str().unwrap().rsplit('/').next().unwrap().to_string();
-            let warnings = r["warnings"].as_array().unwrap().iter().map(|w| w["kind"].as_str().unwrap()).collect();
+            let name = r["source"]["path"]
+                .as_str()
+                .unwrap()
+                .rsplit('/')
+                .next()
+                .unwrap()
+                .to_string();
+            let warnings = r["warnings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|w| w["kind"].as_str().unwrap())
+                .collect();
             (name, r["source"]["line"].as_u64(), error_kind(r), warnings)
         })
         .collect();
-    let want: Vec<(String, Option<u64>, Option<&str>, Vec<&str>)> = vec![
+    let want: Vec<Outcome> = vec![
         ("00_good.txt".into(), None, None, vec![]),
         ("01_binary.txt".into(), None, Some("binary"), vec![]),
         ("02_invalid_utf8.txt".into(), None, None, vec!["encoding_fallback"]),
@@ -212,14 +269,23 @@ fn every_bad_input_gets_its_documented_record() {
     ];
     assert_eq!(got, want);
 
-    let by_name = |n: &str| recs.iter().find(|r| r["source"]["path"].as_str().unwrap().ends_with(n)).unwrap();
+    let by_name = |n: &str| {
+        recs.iter()
+            .find(|r| r["source"]["path"].as_str().unwrap().ends_with(n))
+            .unwrap()
+    };
     assert_eq!(
         by_name("03_cp1252.txt")["text"],
         "JAKARTA - Kafe “Kopi” di Jakarta ramai dikunjungi warga setiap hari."
     );
     assert_eq!(by_name("03_cp1252.txt")["title"], "Judul Berita Café Yang Panjang");
     assert_eq!(by_name("04_utf16.txt")["dateline"], "KETAPANG");
-    assert!(by_name("02_invalid_utf8.txt")["text"].as_str().unwrap().contains('\u{FFFD}'));
+    assert!(
+        by_name("02_invalid_utf8.txt")["text"]
+            .as_str()
+            .unwrap()
+            .contains('\u{FFFD}')
+    );
     assert_eq!(recs[8]["source"]["id"], "a1");
     assert_eq!(recs[10]["source"]["id"], "2");
     assert_eq!(recs[10]["text"], "Isi kedua.");
@@ -229,8 +295,12 @@ fn every_bad_input_gets_its_documented_record() {
             assert_eq!(r["text"], Value::Null);
         }
     }
-    let summary = String::from_utf8(run(&["extract", "--max-bytes", "4096", dir.path().to_str().unwrap()]).stderr).unwrap();
-    assert!(summary.contains("4 errors: binary 1, too_large 1, bad_json 2"), "{summary}");
+    let summary =
+        String::from_utf8(run(&["extract", "--max-bytes", "4096", dir.path().to_str().unwrap()]).stderr).unwrap();
+    assert!(
+        summary.contains("4 errors: binary 1, too_large 1, bad_json 2"),
+        "{summary}"
+    );
 }
 
 #[cfg(unix)]
@@ -267,7 +337,12 @@ fn stdin_paths_fifos_directories_and_symlink_loops() {
         .collect();
     assert_eq!(
         kinds,
-        [None, Some("not_found".into()), Some("unreadable".into()), Some("unreadable".into())]
+        [
+            None,
+            Some("not_found".into()),
+            Some("unreadable".into()),
+            Some("unreadable".into())
+        ]
     );
 
     // A symlink loop under --follow-links, beside a good file.
@@ -305,7 +380,10 @@ fn html_and_scraper_json_inputs() {
     assert_eq!(recs[0]["title"], "Banjir Rendam Sambas");
     assert_eq!(recs[0]["outlet"], "Suara Kalbar");
     assert_eq!(recs[0]["published"], "2024-10-14T10:15:00+07:00");
-    assert_eq!(recs[0]["text"], "SAMBAS - Banjir merendam tiga desa di Kabupaten Sambas sejak Senin pagi.");
+    assert_eq!(
+        recs[0]["text"],
+        "SAMBAS - Banjir merendam tiga desa di Kabupaten Sambas sejak Senin pagi."
+    );
     assert_eq!(recs[1]["source"]["format"], "json");
     assert_eq!(recs[1]["source"]["id"], "x1");
     assert_eq!(recs[1]["source"]["line"], 1);

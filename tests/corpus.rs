@@ -127,8 +127,16 @@ fn no_furniture_survives_in_any_text() {
 #[test]
 fn the_body_duplicated_in_004_appears_once() {
     let text = record("004_69e4b941b536bd41.txt").text.unwrap();
-    assert_eq!(text.matches("Peringatan ini ditegaskan Sekda Kabupaten Katingan Pransang").count(), 1);
-    assert_eq!(text.matches("mendengarkan program dari masing-masing pasangan calon").count(), 1);
+    assert_eq!(
+        text.matches("Peringatan ini ditegaskan Sekda Kabupaten Katingan Pransang")
+            .count(),
+        1
+    );
+    assert_eq!(
+        text.matches("mendengarkan program dari masing-masing pasangan calon")
+            .count(),
+        1
+    );
     assert_eq!(text.split("\n\n").count(), 6);
 }
 
@@ -136,11 +144,31 @@ fn the_body_duplicated_in_004_appears_once() {
 fn body_paragraphs_are_kept_whole() {
     // The first and last body paragraphs of each seed, as written.
     let ends: &[(&str, &str, &str)] = &[
-        ("000_6039dd481e791ffd.txt", "KETAPANG, insidepontianak.com - Bupati Ketapang", "timpalnya. (Fauzi)"),
-        ("001_ee8387888911ce5b.txt", "Foto bersama Deklarasi Netralitas", "yang bersih, jujur, dan demokratis."),
-        ("002_133b9e6840cbeb87.txt", "Betang.id – Ketua sementara DPRD", "yang berkualitas di Kabupaten Gunung Mas."),
-        ("003_717d31a962b43602.txt", "POS-KUPANG.COM, ATAMBUA - Dalam upaya", "dalam bentuk apapun. (cr23)"),
-        ("004_69e4b941b536bd41.txt", "KASONGAN, PROKALTENG.CO – Dalam menghadapi", "pasangan calon.(eri/art/kpg)"),
+        (
+            "000_6039dd481e791ffd.txt",
+            "KETAPANG, insidepontianak.com - Bupati Ketapang",
+            "timpalnya. (Fauzi)",
+        ),
+        (
+            "001_ee8387888911ce5b.txt",
+            "Foto bersama Deklarasi Netralitas",
+            "yang bersih, jujur, dan demokratis.",
+        ),
+        (
+            "002_133b9e6840cbeb87.txt",
+            "Betang.id – Ketua sementara DPRD",
+            "yang berkualitas di Kabupaten Gunung Mas.",
+        ),
+        (
+            "003_717d31a962b43602.txt",
+            "POS-KUPANG.COM, ATAMBUA - Dalam upaya",
+            "dalam bentuk apapun. (cr23)",
+        ),
+        (
+            "004_69e4b941b536bd41.txt",
+            "KASONGAN, PROKALTENG.CO – Dalam menghadapi",
+            "pasangan calon.(eri/art/kpg)",
+        ),
     ];
     for (file, first, last) in ends {
         let text = record(file).text.unwrap();
