@@ -29,6 +29,7 @@ pub mod extract;
 pub mod lang;
 pub mod load;
 pub mod pipeline;
+pub mod re;
 pub mod record;
 pub mod source;
 

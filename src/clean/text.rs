@@ -26,6 +26,8 @@ use std::sync::LazyLock;
 
 use regex::{Regex, RegexSet};
 
+use crate::re::regex;
+
 use super::timestamp;
 use crate::doc::Meta;
 
@@ -36,35 +38,33 @@ static FURNITURE: LazyLock<RegexSet> = LazyLock::new(|| {
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(|l| format!("(?i)^(?:{l})$"));
-    RegexSet::new(patterns).expect("data/furniture.txt holds valid patterns")
+    crate::re::regex_set(patterns)
 });
 
 /// "Penulis: A | Editor: B", "Penulis dan Foto : A", "Reporter - A".
 static BYLINE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*((?:penulis|reporter|wartawan|pewarta|jurnalis|kontributor|oleh|author|writer|written by|by|editor|penyunting|redaktur|editing|foto|fotografer|photo|video|sumber|source)(?:\s+(?:dan|&|/)\s+(?:foto|editor|penulis|video|reporter))?)\s*[:\-–]\s*(.+?)\s*$").unwrap()
+    regex(
+        r"(?i)^\s*((?:penulis|reporter|wartawan|pewarta|jurnalis|kontributor|oleh|author|writer|written by|by|editor|penyunting|redaktur|editing|foto|fotografer|photo|video|sumber|source)(?:\s+(?:dan|&|/)\s+(?:foto|editor|penulis|video|reporter))?)\s*[:\-–]\s*(.+?)\s*$",
+    )
 });
 
 /// "Laporan Reporter POS-KUPANG.COM, Agustinus Tanggur", "Laporan wartawan X".
 static REPORTER_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^laporan\s+(?:reporter|wartawan|jurnalis|kontributor)\b[^,]*,\s*(.+)$").unwrap());
+    LazyLock::new(|| regex(r"(?i)^laporan\s+(?:reporter|wartawan|jurnalis|kontributor)\b[^,]*,\s*(.+)$"));
 
 /// "Avatar of Edo Wahyudi", "Foto profil Edo".
 static AVATAR_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:avatar of|avatar|foto profil|profile picture of)\s+(.+)$").unwrap());
+    LazyLock::new(|| regex(r"(?i)^(?:avatar of|avatar|foto profil|profile picture of)\s+(.+)$"));
 
 /// The dateline lead of a body paragraph: up to 60 characters, then " - ",
 /// " – ", " — ", " -- " or " : ".
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^([^\n.!?\x22“”]{2,60}?|[^\n!?\x22“”]{2,60}?\.[A-Za-z]{2,}[^\n!?\x22“”]{0,30}?)\s+(?:-{1,2}|–|—|:)\s+\S",
-    )
-    .unwrap()
+    regex(r"^([^\n.!?\x22“”]{2,60}?|[^\n!?\x22“”]{2,60}?\.[A-Za-z]{2,}[^\n!?\x22“”]{0,30}?)\s+(?:-{1,2}|–|—|:)\s+\S")
 });
 
 /// A trailing "(Fauzi)" credit: capitalised words only; codes such as
 /// "(cr23)" or "(eri/art/kpg)" are not names.
-static CREDIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\(\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\s*\)\s*$").unwrap());
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| regex(r"\(\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\s*\)\s*$"));
 
 /// News-agency and house codes that look like names in a trailing credit.
 const HOUSE_CODES: &[&str] = &[
@@ -313,7 +313,7 @@ fn looks_like_body(line: &str) -> bool {
 }
 
 /// A sentence end inside a line: ". " before a capital (initials excepted).
-static SENTENCE_BREAK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{Ll}{2}[.!?]\s+\p{Lu}").unwrap());
+static SENTENCE_BREAK: LazyLock<Regex> = LazyLock::new(|| regex(r"\p{Ll}{2}[.!?]\s+\p{Lu}"));
 
 /// Parses a byline line into `meta`; true when the line was one.
 fn take_byline(line: &str, meta: &mut Meta) -> bool {

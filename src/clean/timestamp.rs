@@ -40,31 +40,27 @@ const MONTH: &str = r"(?:januari|februari|pebruari|maret|april|mei|juni|juli|agu
 const LEAD: &str = r"(?:(?:diterbitkan|dipublikasikan|diposting|dipublish|terbit|published|posted|tanggal|waktu|update|updated|diperbarui|diupdate)\s*(?:pada|on)?\s*:?\s*)?";
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::re::regex(&format!(
         r"(?i)^{LEAD}(\d{{4}})-(\d{{2}})-(\d{{2}})(?:[T ](\d{{2}}):(\d{{2}})(?::(\d{{2}}))?(?:\.\d+)?\s*(Z|[+-]\d{{2}}:?\d{{2}}|WIB|WITA|WIT)?)?$"
     ))
-    .unwrap()
 });
 
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::re::regex(&format!(
         r"(?i)^{LEAD}(?:{WEEKDAY},?\s+)?(\d{{1,2}})\s+({MONTH})\s+(\d{{4}})(?:\s*[,|\-–/]?\s*(?:pukul\s+|jam\s+)?(\d{{1,2}})[:.](\d{{2}})(?:[:.](\d{{2}}))?\s*(WIB|WITA|WIT|[+-]\d{{2}}:?\d{{2}})?)?$"
     ))
-    .unwrap()
 });
 
 static NAMED_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::re::regex(&format!(
         r"(?i)^{LEAD}(?:{WEEKDAY},?\s+)?({MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}})(?:\s*[,|\-–]?\s*(\d{{1,2}})[:.](\d{{2}})(?:[:.](\d{{2}}))?\s*(WIB|WITA|WIT|[+-]\d{{2}}:?\d{{2}})?)?$"
     ))
-    .unwrap()
 });
 
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::re::regex(&format!(
         r"(?i)^{LEAD}(?:{WEEKDAY},?\s+)?(\d{{1,2}})[/.-](\d{{1,2}})[/.-](\d{{4}})(?:\s*[,|\-–]?\s*(?:pukul\s+|jam\s+)?(\d{{1,2}})[:.](\d{{2}})(?:[:.](\d{{2}}))?\s*(WIB|WITA|WIT|[+-]\d{{2}}:?\d{{2}})?)?$"
     ))
-    .unwrap()
 });
 
 /// Parses `s` when it is nothing but a date (and optionally a time); see the
