@@ -226,3 +226,18 @@ pub fn unknown_source(display: &str) -> Source {
         ..Source::default()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_becomes_one_internal_error_record() {
+        let records = guarded("x.txt", || panic!("boom"));
+        assert_eq!(records.len(), 1);
+        let e = records[0].error.as_ref().unwrap();
+        assert_eq!(e.kind, ErrorKind::Internal);
+        assert!(e.message.ends_with("boom"), "{}", e.message);
+        assert_eq!(records[0].source.path, "x.txt");
+    }
+}

@@ -395,3 +395,24 @@ fn html_and_scraper_json_inputs() {
     assert_eq!(recs[2]["text"], recs[0]["text"]);
     assert_ne!(recs[1]["id"], recs[2]["id"]);
 }
+
+#[test]
+fn gzipped_files_are_read_and_broken_gzip_is_an_error_record() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(
+        b"{\"id\": \"g1\", \"text\": \"Isi berita terkompresi.\"}\n{\"id\": \"g2\", \"text\": \"Isi kedua.\"}\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("a.jsonl.gz"), gz.finish().unwrap()).unwrap();
+    std::fs::write(dir.path().join("b.txt.gz"), b"not gzip at all").unwrap();
+    let out = run(&["extract", "-q", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    let recs = records(&out.stdout);
+    assert_eq!(recs.len(), 3);
+    assert_eq!(recs[0]["source"]["id"], "g1");
+    assert_eq!(recs[0]["text"], "Isi berita terkompresi.");
+    assert_eq!(recs[1]["source"]["id"], "g2");
+    assert_eq!(error_kind(&recs[2]), Some("unreadable"));
+}
