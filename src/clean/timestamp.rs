@@ -39,29 +39,53 @@ const MONTH: &str = r"(?:januari|februari|pebruari|maret|april|mei|juni|juli|agu
 /// Words that introduce a timestamp line ("Diterbitkan: …").
 const LEAD: &str = r"(?:(?:diterbitkan|dipublikasikan|diposting|dipublish|terbit|published|posted|tanggal|waktu|update|updated|diperbarui|diupdate)\s*(?:pada|on)?\s*:?\s*)?";
 
-static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::regex(&format!(
-        r"(?i)^{LEAD}(\d{{4}})-(\d{{2}})-(\d{{2}})(?:[T ](\d{{2}}):(\d{{2}})(?::(\d{{2}}))?(?:\.\d+)?\s*(Z|[+-]\d{{2}}:?\d{{2}}|WIB|WITA|WIT)?)?$"
-    ))
-});
+/// The time after a date: "10:15", "pukul 10.15 WIB", ", 13:01:52 +07:00".
+const TIME: &str = r"(?:\s*[,|\-–/]?\s*(?:pukul\s+|jam\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:\.\d+)?\s*(Z|WIB|WITA|WIT|[+-]\d{2}:?\d{2})?)?";
 
-static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::regex(&format!(
-        r"(?i)^{LEAD}(?:{WEEKDAY},?\s+)?(\d{{1,2}})\s+({MONTH})\s+(\d{{4}})(?:\s*[,|\-–/]?\s*(?:pukul\s+|jam\s+)?(\d{{1,2}})[:.](\d{{2}})(?:[:.](\d{{2}}))?\s*(WIB|WITA|WIT|[+-]\d{{2}}:?\d{{2}})?)?$"
-    ))
-});
+/// The four date shapes, each with captures (year-or-day, month, day-or-year,
+/// hour, minute, second, zone) as [`parse`] reads them.
+fn iso() -> String {
+    r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2}|WIB|WITA|WIT)?)?"
+        .to_string()
+}
+fn named() -> String {
+    format!(r"(?:{WEEKDAY},?\s+)?(\d{{1,2}})\s+({MONTH})\s+(\d{{4}}){TIME}")
+}
+fn named_en() -> String {
+    format!(r"(?:{WEEKDAY},?\s+)?({MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}}){TIME}")
+}
+fn numeric() -> String {
+    format!(r"(?:{WEEKDAY},?\s+)?(\d{{1,2}})[/.-](\d{{1,2}})[/.-](\d{{4}}){TIME}")
+}
 
-static NAMED_EN: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::regex(&format!(
-        r"(?i)^{LEAD}(?:{WEEKDAY},?\s+)?({MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}})(?:\s*[,|\-–]?\s*(\d{{1,2}})[:.](\d{{2}})(?:[:.](\d{{2}}))?\s*(WIB|WITA|WIT|[+-]\d{{2}}:?\d{{2}})?)?$"
-    ))
-});
+/// A shape as a whole line (after an optional lead word) or, for
+/// [`find`], anywhere after a non-word character.
+fn whole(shape: String) -> Regex {
+    crate::re::regex(&format!(r"(?i)^{LEAD}{shape}$"))
+}
+fn inside(shape: String) -> Regex {
+    crate::re::regex(&format!(r"(?i)(?:^|[^\w]){shape}(?:$|[^\w])"))
+}
 
-static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::regex(&format!(
-        r"(?i)^{LEAD}(?:{WEEKDAY},?\s+)?(\d{{1,2}})[/.-](\d{{1,2}})[/.-](\d{{4}})(?:\s*[,|\-–]?\s*(?:pukul\s+|jam\s+)?(\d{{1,2}})[:.](\d{{2}})(?:[:.](\d{{2}}))?\s*(WIB|WITA|WIT|[+-]\d{{2}}:?\d{{2}})?)?$"
-    ))
-});
+static ISO: LazyLock<Regex> = LazyLock::new(|| whole(iso()));
+static NAMED: LazyLock<Regex> = LazyLock::new(|| whole(named()));
+static NAMED_EN: LazyLock<Regex> = LazyLock::new(|| whole(named_en()));
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| whole(numeric()));
+static ISO_IN: LazyLock<Regex> = LazyLock::new(|| inside(iso()));
+static NAMED_IN: LazyLock<Regex> = LazyLock::new(|| inside(named()));
+static NAMED_EN_IN: LazyLock<Regex> = LazyLock::new(|| inside(named_en()));
+static NUMERIC_IN: LazyLock<Regex> = LazyLock::new(|| inside(numeric()));
+
+/// Finds a date (and time) anywhere in a short line, as a page prints its
+/// publication time among other words ("Kompas.com - 23/02/2016, 16:52
+/// WIB", "Oleh Rizal | Senin, 14 Okt 2024 10:15 WIB"). Cost: up to four
+/// regex searches; lines over 160 bytes are not searched.
+pub fn find(s: &str) -> Option<String> {
+    if s.len() > 160 || !s.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    read(s, [&ISO_IN, &NAMED_IN, &NAMED_EN_IN, &NUMERIC_IN])
+}
 
 /// Parses `s` when it is nothing but a date (and optionally a time); see the
 /// module docs. Cost: up to four anchored regex matches on a short line.
@@ -70,23 +94,58 @@ pub fn parse(s: &str) -> Option<String> {
     if s.len() > 80 || !s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    if let Some(c) = ISO.captures(s) {
-        let n = |i: usize| c.get(i).map(|m| m.as_str().parse::<u32>().unwrap_or(99));
-        return build(n(1)?, n(2)?, n(3)?, n(4), n(5), n(6), c.get(7).map(|m| m.as_str()));
+    read(s, [&ISO, &NAMED, &NAMED_EN, &NUMERIC])
+}
+
+/// Tries the four shapes, in [`parse`]'s order, and builds the first match.
+fn read(s: &str, [iso, named, named_en, numeric]: [&Regex; 4]) -> Option<String> {
+    let num = |c: &regex::Captures, i: usize| c.get(i).map(|m| m.as_str().parse::<u32>().unwrap_or(99));
+    let zone = |c: &regex::Captures| c.get(7).map(|m| m.as_str().to_string());
+    if let Some(c) = iso.captures(s) {
+        return build(
+            num(&c, 1)?,
+            num(&c, 2)?,
+            num(&c, 3)?,
+            num(&c, 4),
+            num(&c, 5),
+            num(&c, 6),
+            zone(&c).as_deref(),
+        );
     }
-    if let Some(c) = NAMED.captures(s) {
-        let n = |i: usize| c.get(i).map(|m| m.as_str().parse::<u32>().unwrap_or(99));
+    if let Some(c) = named.captures(s) {
         let month = month_number(&c[2])?;
-        return build(n(3)?, month, n(1)?, n(4), n(5), n(6), c.get(7).map(|m| m.as_str()));
+        return build(
+            num(&c, 3)?,
+            month,
+            num(&c, 1)?,
+            num(&c, 4),
+            num(&c, 5),
+            num(&c, 6),
+            zone(&c).as_deref(),
+        );
     }
-    if let Some(c) = NAMED_EN.captures(s) {
-        let n = |i: usize| c.get(i).map(|m| m.as_str().parse::<u32>().unwrap_or(99));
+    if let Some(c) = named_en.captures(s) {
         let month = month_number(&c[1])?;
-        return build(n(3)?, month, n(2)?, n(4), n(5), n(6), c.get(7).map(|m| m.as_str()));
+        return build(
+            num(&c, 3)?,
+            month,
+            num(&c, 2)?,
+            num(&c, 4),
+            num(&c, 5),
+            num(&c, 6),
+            zone(&c).as_deref(),
+        );
     }
-    if let Some(c) = NUMERIC.captures(s) {
-        let n = |i: usize| c.get(i).map(|m| m.as_str().parse::<u32>().unwrap_or(99));
-        return build(n(3)?, n(2)?, n(1)?, n(4), n(5), n(6), c.get(7).map(|m| m.as_str()));
+    if let Some(c) = numeric.captures(s) {
+        return build(
+            num(&c, 3)?,
+            num(&c, 2)?,
+            num(&c, 1)?,
+            num(&c, 4),
+            num(&c, 5),
+            num(&c, 6),
+            zone(&c).as_deref(),
+        );
     }
     None
 }

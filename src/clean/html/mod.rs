@@ -1,92 +1,40 @@
-//! HTML cleaning, first pass: the page's main text and metadata.
+//! HTML cleaning: a page in, its main text and metadata out.
 //!
-//! Main text: paragraphs, headings, list items, quotes and captions in
-//! document order, skipping whole subtrees that are page chrome by tag (nav,
-//! script, style, footer, aside, form…) or by class/id words (share,
-//! comment, related, menu, sidebar…). Paragraphs then go through the same
-//! furniture filter and de-duplication as plain text.
+//! Three stages, each in its own module:
 //!
-//! Metadata, most trusted first: JSON-LD `NewsArticle` (or `Article`),
-//! Open Graph and article `<meta>`, `<time datetime>`, `<title>`, `<h1>`.
+//! 1. [`prestrip`] cuts scripts, styles, inline SVG and comments out of the
+//!    bytes before parsing (they are often half a page, and parsing is the
+//!    dominant cost);
+//! 2. the `scraper` parser builds the DOM;
+//! 3. [`main_text`] cuts the body into blocks and scores them to find the
+//!    article (text density, link density, tag and class/id evidence), the
+//!    way the well-known extractors do.
+//!
+//! The kept blocks then go through the same furniture filter and
+//! de-duplication as plain text. When the page's JSON-LD states an
+//! `articleBody` far longer than what the DOM gave (a page that renders its
+//! text by script), that body is used instead.
+//!
+//! Metadata, most trusted first: JSON-LD `NewsArticle` (or `Article`), Open
+//! Graph and article `<meta>`, `<time datetime>`, a date line printed in the
+//! page ("Senin, 14 Okt 2024 10:15 WIB"), a date in the URL's path. The
+//! title is the page's `<h1>` when `<title>` or `og:title` confirms it, else
+//! `og:title` or `<title>` without the site's name.
+
+pub mod main_text;
+pub mod prestrip;
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use scraper::{ElementRef, Html, Node, Selector};
+use regex::Regex;
+use scraper::{Html, Selector};
 use serde_json::Value;
 
 use super::{text, timestamp};
 use crate::doc::Meta;
 use crate::record::PageType;
-
-/// Tags whose whole subtree is never article text.
-const SKIP_TAGS: &[&str] = &[
-    "script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "svg", "button", "select", "template",
-    "head", "header", "object", "embed", "canvas", "video", "audio", "map",
-];
-
-/// Words in a class or id that mark chrome. Matched against the parts of the
-/// attribute split at non-letters, so "share-box" and "comment_list" hit but
-/// "shared" does not.
-const SKIP_CLASS_WORDS: &[&str] = &[
-    "share",
-    "sharing",
-    "social",
-    "sosmed",
-    "comment",
-    "comments",
-    "komentar",
-    "related",
-    "terkait",
-    "bacajuga",
-    "baca",
-    "newsletter",
-    "advert",
-    "ads",
-    "ad",
-    "iklan",
-    "banner",
-    "menu",
-    "breadcrumb",
-    "breadcrumbs",
-    "sidebar",
-    "footer",
-    "nav",
-    "navbar",
-    "navigation",
-    "popular",
-    "terpopuler",
-    "trending",
-    "tags",
-    "tag",
-    "widget",
-    "promo",
-    "recommendation",
-    "rekomendasi",
-    "subscribe",
-    "login",
-    "cookie",
-    "modal",
-    "popup",
-    "byline",
-    "author",
-];
-
-/// Tags whose text is one paragraph of the body.
-const BLOCK_TAGS: &[&str] = &[
-    "p",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "blockquote",
-    "figcaption",
-    "pre",
-    "dd",
-    "td",
-];
+use main_text::BlockKind;
 
 /// What the HTML cleaner made of a page.
 #[derive(Debug)]
@@ -106,12 +54,34 @@ static LINK_CANONICAL: LazyLock<Selector> = LazyLock::new(|| Selector::parse("li
 static TIME: LazyLock<Selector> = LazyLock::new(|| Selector::parse("time[datetime]").unwrap());
 static JSON_LD: LazyLock<Selector> =
     LazyLock::new(|| Selector::parse(r#"script[type="application/ld+json"]"#).unwrap());
-static BODY: LazyLock<Selector> = LazyLock::new(|| Selector::parse("body").unwrap());
+/// A date in a URL's path: `/2016/02/23/` or `/2016-02-23/`.
+static URL_DATE: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::regex(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)"));
 
-/// Cleans an HTML page. Cost: one parse of the page (the dominant cost)
-/// plus one walk of its tree.
+/// `<meta>` names that carry the publication time, most specific first.
+const PUBLISHED_META: &[&str] = &[
+    "article:published_time",
+    "og:published_time",
+    "article:published",
+    "datepublished",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "pubdate",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "dc.date",
+    "content_publishdate",
+    "date",
+];
+
+/// Cleans an HTML page. Cost: one byte-level pre-pass, one parse of what it
+/// keeps (the dominant cost), one walk of the tree and a few selector
+/// matches for metadata.
 pub fn clean(html: &str) -> Cleaned {
-    let dom = Html::parse_document(html);
+    let dom = Html::parse_document(&prestrip::prestrip(html));
     let mut meta = Meta::default();
     let ld = json_ld_article(&dom);
     let metas = meta_tags(&dom);
@@ -120,19 +90,17 @@ pub fn clean(html: &str) -> Cleaned {
             .find_map(|k| metas.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()))
     };
 
-    meta.title = ld
-        .as_ref()
-        .and_then(|a| str_field(a, "headline"))
-        .or_else(|| get(&["og:title", "twitter:title"]))
-        .or_else(|| dom.select(&H1).next().map(|h| element_text(h)))
-        .or_else(|| dom.select(&TITLE).next().map(|t| element_text(t)))
-        .map(|t| text::collapse(&t))
-        .filter(|t| !t.is_empty());
     meta.outlet = get(&["og:site_name", "application-name"]).or_else(|| {
         ld.as_ref()
             .and_then(|a| a.get("publisher"))
             .and_then(|p| str_field(p, "name"))
     });
+    meta.title = choose_title(
+        &dom,
+        ld.as_ref().and_then(|a| str_field(a, "headline")),
+        get(&["og:title", "twitter:title"]),
+        meta.outlet.as_deref(),
+    );
     meta.url = dom
         .select(&LINK_CANONICAL)
         .next()
@@ -147,21 +115,9 @@ pub fn clean(html: &str) -> Cleaned {
     meta.published = ld
         .as_ref()
         .and_then(|a| str_field(a, "datePublished"))
-        .or_else(|| {
-            get(&[
-                "article:published_time",
-                "og:published_time",
-                "pubdate",
-                "publishdate",
-                "publish-date",
-                "date",
-                "dc.date",
-                "dc.date.issued",
-                "content_publishdate",
-            ])
-        })
-        .or(time_attr)
-        .and_then(|t| timestamp::parse(&t));
+        .and_then(|t| timestamp::parse(&t))
+        .or_else(|| get(PUBLISHED_META).and_then(|t| timestamp::parse(&t)))
+        .or_else(|| time_attr.and_then(|t| timestamp::parse(&t)));
     meta.modified = ld
         .as_ref()
         .and_then(|a| str_field(a, "dateModified"))
@@ -182,28 +138,137 @@ pub fn clean(html: &str) -> Cleaned {
         meta.authors.push(a);
     }
 
-    let mut paras = Vec::new();
-    if let Some(body) = dom.select(&BODY).next() {
-        collect_blocks(body, &mut paras);
+    let found = main_text::extract(&dom);
+    if meta.published.is_none() {
+        meta.published = printed_date(&found);
+    }
+    if meta.published.is_none() {
+        meta.published = meta.url.as_deref().and_then(url_date);
     }
     let title_key = meta.title.as_deref().map(text::normalize);
     let mut seen = HashSet::new();
-    let kept: Vec<String> = paras
-        .into_iter()
+    let mut kept: Vec<&str> = found
+        .main
+        .iter()
+        .map(|&i| found.blocks[i].text.as_str())
         .filter(|p| !text::is_furniture(p) && timestamp::parse(p).is_none())
         .filter(|p| {
             let key = text::normalize(p);
             Some(&key) != title_key.as_ref() && seen.insert(key)
         })
         .collect();
-    let is_article = ld.is_some()
-        || get(&["og:type"]).is_some_and(|t| t == "article")
-        || kept.iter().filter(|p| p.split_whitespace().count() >= 25).count() >= 2;
+    let ld_body = ld.as_ref().and_then(|a| str_field(a, "articleBody"));
+    let dom_chars: usize = kept.iter().map(|p| p.len()).sum();
+    if let Some(body) = ld_body.as_deref().filter(|b| b.len() > 2 * dom_chars.max(100)) {
+        kept = body.split('\n').map(str::trim).filter(|p| !p.is_empty()).collect();
+    }
+    let prose = found
+        .main
+        .iter()
+        .map(|&i| &found.blocks[i])
+        .filter(|b| b.kind != BlockKind::Heading && b.text.split_whitespace().count() >= 20)
+        .count();
+    let is_article = ld.is_some() || get(&["og:type"]).is_some_and(|t| t == "article") || prose >= 2;
     Cleaned {
-        text: kept.join("\n\n"),
+        text: kept.iter().map(|p| text::collapse(p)).collect::<Vec<_>>().join("\n\n"),
         meta,
         page_type: if is_article { PageType::Article } else { PageType::Index },
     }
+}
+
+/// The headline. An `<h1>` is the page's own rendering of it, so it wins
+/// when `<title>` or `og:title` (which often carry the site's name) contain
+/// it; otherwise the JSON-LD headline, `og:title` or `<title>`, with a
+/// site-name prefix or suffix cut off; failing all, the first `<h1>`.
+fn choose_title(dom: &Html, headline: Option<String>, og: Option<String>, outlet: Option<&str>) -> Option<String> {
+    let tag = dom
+        .select(&TITLE)
+        .next()
+        .map(|t| text::collapse(&t.text().collect::<String>()));
+    let stated: Vec<String> = [headline.clone(), og.clone(), tag.clone()]
+        .into_iter()
+        .flatten()
+        .map(|t| text::collapse(&t))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let h1 = dom
+        .select(&H1)
+        .map(|h| text::collapse(&h.text().collect::<String>()))
+        .find(|h| h.split_whitespace().count() >= 2 && stated.iter().any(|t| t.contains(h.as_str())));
+    if h1.is_some() {
+        return h1;
+    }
+    if let Some(h) = headline.map(|t| text::collapse(&t)).filter(|t| !t.is_empty()) {
+        return Some(h);
+    }
+    og.or(tag)
+        .map(|t| strip_site_name(&text::collapse(&t), outlet))
+        .filter(|t| !t.is_empty())
+        .or_else(|| {
+            dom.select(&H1)
+                .map(|h| text::collapse(&h.text().collect::<String>()))
+                .find(|h| !h.is_empty())
+        })
+}
+
+/// Cuts a site name off a title: "Judul - Kompas.com", "Judul | Republika
+/// Online", "KapanLagi.com: Judul". A part is the site's name when it
+/// matches the outlet, looks like a host name, or is a short trailing part
+/// after a separator.
+fn strip_site_name(title: &str, outlet: Option<&str>) -> String {
+    let outlet_key = outlet.map(|o| text::normalize(o).replace(' ', ""));
+    let is_site = |part: &str| {
+        let key = text::normalize(part).replace(' ', "");
+        !key.is_empty()
+            && (outlet_key
+                .as_deref()
+                .is_some_and(|o| key.contains(o) || o.contains(key.as_str()))
+                || part.contains(".com")
+                || part.contains(".co.id")
+                || part.contains(".id")
+                || part.to_ascii_lowercase().contains(" online"))
+    };
+    let mut t = title.trim();
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+        if let Some((head, tail)) = t.rsplit_once(sep)
+            && (is_site(tail) || tail.split_whitespace().count() <= 2 && head.split_whitespace().count() >= 4)
+        {
+            t = head.trim();
+        }
+    }
+    // "KapanLagi.com: Musik - Judul": a leading site name and rubric.
+    if let Some((head, tail)) = t.split_once(": ")
+        && is_site(head)
+    {
+        t = tail.trim();
+        if let Some((rubric, rest)) = t.split_once(" - ")
+            && rubric.split_whitespace().count() <= 2
+        {
+            t = rest.trim();
+        }
+    }
+    t.to_string()
+}
+
+/// A publication time printed in the page: the last short date line above
+/// the article's first block, else the first one inside or below it.
+fn printed_date(found: &main_text::MainText) -> Option<String> {
+    let first = found.main.first().copied().unwrap_or(found.blocks.len());
+    let parse = |i: usize| {
+        let b = &found.blocks[i];
+        (b.chars <= 80).then(|| timestamp::find(&b.text)).flatten()
+    };
+    (0..first)
+        .rev()
+        .take(40)
+        .find_map(parse)
+        .or_else(|| (first..found.blocks.len()).take(60).find_map(parse))
+}
+
+/// The date in a URL's path ("/2016/02/23/…"), day precision.
+fn url_date(url: &str) -> Option<String> {
+    let c = URL_DATE.captures(url)?;
+    timestamp::parse(&format!("{}-{:0>2}-{:0>2}", &c[1], &c[2], &c[3]))
 }
 
 /// `<meta>` name/property → content, lower-cased names, in page order.
@@ -246,119 +311,6 @@ fn json_ld_article(dom: &Html) -> Option<Value> {
     dom.select(&JSON_LD)
         .filter_map(|s| serde_json::from_str::<Value>(&s.text().collect::<String>()).ok())
         .find_map(find)
-}
-
-fn is_chrome(e: &ElementRef) -> bool {
-    let v = e.value();
-    if SKIP_TAGS.contains(&v.name()) {
-        return true;
-    }
-    if v.attr("hidden").is_some() || v.attr("aria-hidden") == Some("true") {
-        return true;
-    }
-    let attrs = [
-        v.attr("class").unwrap_or(""),
-        v.attr("id").unwrap_or(""),
-        v.attr("role").unwrap_or(""),
-    ];
-    attrs.iter().any(|a| {
-        a.split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| SKIP_CLASS_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)))
-    })
-}
-
-/// Walks `e` in document order, pushing one paragraph per block element and
-/// per run of loose text in a container (text in `<div>`s split by `<br>`).
-fn collect_blocks(e: ElementRef, out: &mut Vec<String>) {
-    let mut loose = String::new();
-    for child in e.children() {
-        match child.value() {
-            Node::Text(t) => loose.push_str(t),
-            Node::Element(el) => {
-                let Some(ce) = ElementRef::wrap(child) else { continue };
-                if is_chrome(&ce) {
-                    continue;
-                }
-                let name = el.name();
-                if name == "br" {
-                    push_para(&mut loose, out);
-                } else if BLOCK_TAGS.contains(&name) {
-                    push_para(&mut loose, out);
-                    if name == "li" || name == "td" || name == "blockquote" {
-                        // A list item or cell may itself hold paragraphs.
-                        let before = out.len();
-                        collect_blocks(ce, out);
-                        if out.len() > before {
-                            continue;
-                        }
-                    }
-                    let mut t = element_text(ce);
-                    push_para(&mut t, out);
-                } else if is_inline(name) {
-                    loose.push_str(&element_text(ce));
-                } else {
-                    push_para(&mut loose, out);
-                    collect_blocks(ce, out);
-                }
-            }
-            _ => {}
-        }
-    }
-    push_para(&mut loose, out);
-}
-
-fn is_inline(name: &str) -> bool {
-    matches!(
-        name,
-        "a" | "b"
-            | "strong"
-            | "i"
-            | "em"
-            | "span"
-            | "u"
-            | "small"
-            | "sup"
-            | "sub"
-            | "mark"
-            | "abbr"
-            | "cite"
-            | "q"
-            | "time"
-            | "font"
-    )
-}
-
-fn push_para(buf: &mut String, out: &mut Vec<String>) {
-    let t = text::collapse(buf);
-    if t.chars().any(char::is_alphanumeric) {
-        out.push(t);
-    }
-    buf.clear();
-}
-
-/// Text of an element without its chrome subtrees, spaces collapsed.
-fn element_text(e: ElementRef) -> String {
-    let mut s = String::new();
-    fn walk(e: ElementRef, s: &mut String) {
-        for child in e.children() {
-            match child.value() {
-                Node::Text(t) => s.push_str(t),
-                Node::Element(el) => {
-                    if let Some(ce) = ElementRef::wrap(child)
-                        && !is_chrome(&ce)
-                    {
-                        if el.name() == "br" {
-                            s.push(' ');
-                        }
-                        walk(ce, s);
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-    walk(e, &mut s);
-    text::collapse(&s)
 }
 
 #[cfg(test)]

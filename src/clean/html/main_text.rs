@@ -1,0 +1,580 @@
+//! Main text of a page: which blocks of a parsed page are the article.
+//!
+//! The approach is the one the well-known extractors share (Readability,
+//! and in part trafilatura and jusText), applied to the `scraper` DOM in two
+//! walks:
+//!
+//! 1. **Blocks.** One walk of the tree cuts the visible text into blocks: a
+//!    block is a run of text inside one block-level element (its
+//!    *container*), broken at block-level children and at `<br>`, so that
+//!    `<div>para<br><br>para</div>` sites give paragraphs too. Each block
+//!    knows its length, how much of it is link text, and whether it sits
+//!    under an element whose class or id marks page chrome (share bars,
+//!    related-article lists, comments, ads: the [`NOISE_WORDS`]). Subtrees
+//!    that are never text (navigation, forms, `hidden` elements) are not
+//!    entered at all.
+//! 2. **Scores.** Every block that reads like prose (25 characters or more,
+//!    not under chrome) scores `1 + commas + min(length / 100, 3)`, added in
+//!    full to its container's parent, half to the grandparent and a falling
+//!    share further up. An element's score starts from its tag and its
+//!    class/id evidence (`article`, `content`, `story`, `detail` up;
+//!    `comment`, `sidebar`, `related`, `footer` down) and is scaled by
+//!    `1 - link density` of its subtree, so link farms lose. The best
+//!    element wins; if several strong candidates share an ancestor, that
+//!    ancestor wins instead; then the winner's siblings that score well, or
+//!    are long low-link paragraphs, are merged in (an article split over
+//!    several `<div>`s).
+//!
+//! The kept blocks are those under the chosen elements that are neither
+//! chrome nor mostly links. If that yields almost nothing (a page whose
+//! whole body carries a "noisy" class), scoring runs again with the chrome
+//! marks ignored. No rule looks at a host name or at a class only one site
+//! uses.
+//!
+//! Cost: one walk of the tree, then one walk up from each block's container
+//! to the root (blocks × depth), with hash maps keyed by node.
+
+use std::collections::{HashMap, HashSet};
+
+use ego_tree::NodeId;
+use scraper::{ElementRef, Html, Node};
+
+use crate::clean::text;
+
+/// Tags whose whole subtree is never article text.
+const SKIP_TAGS: &[&str] = &[
+    "script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "svg", "button", "select", "template",
+    "head", "header", "object", "embed", "canvas", "video", "audio", "map", "textarea", "input", "label", "option",
+    "dialog",
+];
+
+/// Tags that continue the text of their parent.
+const INLINE_TAGS: &[&str] = &[
+    "a", "b", "strong", "i", "em", "span", "u", "small", "sup", "sub", "mark", "abbr", "cite", "q", "time", "font",
+    "code", "s", "strike", "del", "ins", "big", "tt", "var", "kbd", "samp", "dfn", "bdi", "bdo", "wbr", "img",
+    "picture", "source", "data", "nobr",
+];
+
+/// Words of a class or id that mark page chrome. Matched against the
+/// attribute's words (split at non-letters), so "share-box" and
+/// "comment_list" hit but "shared" does not.
+pub const NOISE_WORDS: &[&str] = &[
+    "share",
+    "sharing",
+    "sharer",
+    "social",
+    "sosmed",
+    "comment",
+    "comments",
+    "komentar",
+    "disqus",
+    "related",
+    "terkait",
+    "bacajuga",
+    "baca",
+    "newsletter",
+    "advert",
+    "advertisement",
+    "ads",
+    "ad",
+    "iklan",
+    "banner",
+    "sponsor",
+    "sponsored",
+    "menu",
+    "breadcrumb",
+    "breadcrumbs",
+    "sidebar",
+    "footer",
+    "nav",
+    "navbar",
+    "navigation",
+    "popular",
+    "terpopuler",
+    "populer",
+    "trending",
+    "tags",
+    "tag",
+    "widget",
+    "promo",
+    "recommendation",
+    "recommended",
+    "rekomendasi",
+    "subscribe",
+    "login",
+    "cookie",
+    "modal",
+    "popup",
+    "byline",
+    "author",
+    "outbrain",
+    "taboola",
+    "masthead",
+    "signup",
+    "paywall",
+    "hidden",
+    "hide",
+    "print",
+    "toolbar",
+    "tools",
+    "pagination",
+    "pager",
+    "copyright",
+    "disclaimer",
+    "rating",
+    "vote",
+    "polling",
+    "topik",
+    "kanal",
+    "terbaru",
+    "latest",
+    "more",
+    "next",
+    "prev",
+    "caption-credit",
+];
+
+/// Words of a class or id that mark article content.
+const CONTENT_WORDS: &[&str] = &[
+    "article",
+    "artikel",
+    "content",
+    "konten",
+    "body",
+    "entry",
+    "main",
+    "post",
+    "story",
+    "text",
+    "detail",
+    "isi",
+    "berita",
+    "news",
+    "blog",
+    "hentry",
+    "single",
+    "read",
+    "reading",
+    "page",
+    "column",
+    "maincontent",
+    "articlebody",
+    "storybody",
+    "postbody",
+    "entrycontent",
+    "detailtext",
+];
+
+/// What kind of element holds a block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockKind {
+    /// A paragraph, a `<div>` of loose text, or any other container.
+    Para,
+    /// `<h1>`…`<h6>`.
+    Heading,
+    /// `<li>`, `<dd>`, `<dt>`.
+    Item,
+    /// `<blockquote>`.
+    Quote,
+    /// `<figcaption>`, `<caption>`.
+    Caption,
+    /// `<pre>`.
+    Pre,
+    /// `<td>`, `<th>`.
+    Cell,
+}
+
+impl BlockKind {
+    fn of(tag: &str) -> BlockKind {
+        match tag {
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => BlockKind::Heading,
+            "li" | "dd" | "dt" => BlockKind::Item,
+            "blockquote" => BlockKind::Quote,
+            "figcaption" | "caption" => BlockKind::Caption,
+            "pre" => BlockKind::Pre,
+            "td" | "th" => BlockKind::Cell,
+            _ => BlockKind::Para,
+        }
+    }
+}
+
+/// A run of visible text inside one block-level element.
+#[derive(Clone, Debug)]
+pub struct Block {
+    /// The text, whitespace collapsed.
+    pub text: String,
+    /// Kind of the containing element.
+    pub kind: BlockKind,
+    /// Non-space characters.
+    pub chars: usize,
+    /// Non-space characters inside links.
+    pub link_chars: usize,
+    /// True under an element whose class or id marks chrome.
+    pub noisy: bool,
+    container: NodeId,
+}
+
+impl Block {
+    /// Share of the block's characters that are link text.
+    pub fn link_density(&self) -> f32 {
+        self.link_chars as f32 / self.chars.max(1) as f32
+    }
+}
+
+/// The page's blocks in document order, and the subset that is the article.
+#[derive(Debug)]
+pub struct MainText {
+    /// Every block of the page's body, in document order.
+    pub blocks: Vec<Block>,
+    /// Indices into `blocks` of the article's blocks, in order.
+    pub main: Vec<usize>,
+}
+
+/// Finds the article's blocks in `dom`. Cost: see the module docs.
+pub fn extract(dom: &Html) -> MainText {
+    let mut walker = Walker::default();
+    let root = dom.root_element();
+    walker.walk(root, (root.id(), BlockKind::Para), false);
+    walker.flush((root.id(), BlockKind::Para));
+    let mut blocks = walker.blocks;
+    mark_noise(dom, &mut blocks);
+    let mut main = choose(dom, &blocks, true);
+    let kept_chars: usize = main.iter().map(|&i| blocks[i].chars).sum();
+    if kept_chars < 100 {
+        let again = choose(dom, &blocks, false);
+        if again.iter().map(|&i| blocks[i].chars).sum::<usize>() > kept_chars {
+            main = again;
+        }
+    }
+    MainText { blocks, main }
+}
+
+/// Marks the blocks under chrome: an element whose class or id has a
+/// [`NOISE_WORDS`] word and no [`CONTENT_WORDS`] word, unless it holds half
+/// of the page's text or more (`<body class="has-ads">` is not chrome).
+fn mark_noise(dom: &Html, blocks: &mut [Block]) {
+    let mut totals: HashMap<NodeId, usize> = HashMap::new();
+    for b in blocks.iter() {
+        if let Some(node) = dom.tree.get(b.container) {
+            for anc in std::iter::once(node).chain(node.ancestors()) {
+                *totals.entry(anc.id()).or_default() += b.chars;
+            }
+        }
+    }
+    let page: usize = blocks.iter().map(|b| b.chars).sum();
+    let mut noise: HashMap<NodeId, bool> = HashMap::new();
+    for b in blocks.iter_mut() {
+        let Some(node) = dom.tree.get(b.container) else {
+            continue;
+        };
+        b.noisy = std::iter::once(node).chain(node.ancestors()).any(|anc| {
+            *noise.entry(anc.id()).or_insert_with(|| {
+                anc.value().as_element().is_some_and(|e| {
+                    has_word(e, NOISE_WORDS)
+                        && !has_word(e, CONTENT_WORDS)
+                        && totals.get(&anc.id()).copied().unwrap_or(0) * 2 < page
+                })
+            })
+        });
+    }
+}
+
+#[derive(Default)]
+struct Walker {
+    blocks: Vec<Block>,
+    buf: String,
+    link_chars: usize,
+}
+
+impl Walker {
+    /// Walks `el`'s children; loose text belongs to `container`.
+    fn walk(&mut self, el: ElementRef, container: (NodeId, BlockKind), in_link: bool) {
+        for child in el.children() {
+            match child.value() {
+                Node::Text(t) => {
+                    self.buf.push_str(t);
+                    if in_link {
+                        self.link_chars += t.chars().filter(|c| !c.is_whitespace()).count();
+                    }
+                }
+                Node::Element(e) => {
+                    let Some(ce) = ElementRef::wrap(child) else { continue };
+                    let name = e.name();
+                    if SKIP_TAGS.contains(&name) || is_hidden(e) {
+                        continue;
+                    }
+                    if name == "br" || name == "hr" {
+                        self.flush(container);
+                    } else if INLINE_TAGS.contains(&name) {
+                        self.walk(ce, container, in_link || name == "a");
+                    } else {
+                        self.flush(container);
+                        let own = (ce.id(), BlockKind::of(name));
+                        self.walk(ce, own, in_link);
+                        self.flush(own);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Ends the current block, if it holds any text, as a block of `container`.
+    fn flush(&mut self, (container, kind): (NodeId, BlockKind)) {
+        if self.buf.chars().any(char::is_alphanumeric) {
+            let text = text::collapse(&self.buf);
+            let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+            self.blocks.push(Block {
+                text,
+                kind,
+                chars,
+                link_chars: self.link_chars.min(chars),
+                noisy: false,
+                container,
+            });
+        }
+        self.buf.clear();
+        self.link_chars = 0;
+    }
+}
+
+fn is_hidden(e: &scraper::node::Element) -> bool {
+    e.attr("hidden").is_some()
+        || e.attr("aria-hidden") == Some("true")
+        || e.attr("style").is_some_and(|s| {
+            let s = s.to_ascii_lowercase().replace(' ', "");
+            s.contains("display:none") || s.contains("visibility:hidden")
+        })
+}
+
+/// True when a word of the element's class or id is one of `words`.
+fn has_word(e: &scraper::node::Element, words: &[&str]) -> bool {
+    [e.attr("class"), e.attr("id"), e.attr("role"), e.attr("itemprop")]
+        .into_iter()
+        .flatten()
+        .any(|a| {
+            a.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+                let w = w.to_ascii_lowercase();
+                words.contains(&w.as_str())
+            })
+        })
+}
+
+/// Score an element starts from: its tag and its class/id evidence.
+fn base_score(e: &scraper::node::Element) -> f32 {
+    let tag = match e.name() {
+        "article" | "main" => 10.0,
+        "div" | "section" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    };
+    let mut class = 0.0;
+    if has_word(e, CONTENT_WORDS) {
+        class += 25.0;
+    }
+    if has_word(e, NOISE_WORDS) {
+        class -= 25.0;
+    }
+    tag + class
+}
+
+/// Indices of the blocks that form the article; `respect_noise` false
+/// ignores the chrome marks (the fallback).
+fn choose(dom: &Html, blocks: &[Block], respect_noise: bool) -> Vec<usize> {
+    let mut scores: HashMap<NodeId, f32> = HashMap::new();
+    let mut totals: HashMap<NodeId, (usize, usize)> = HashMap::new();
+    for b in blocks {
+        let Some(node) = dom.tree.get(b.container) else {
+            continue;
+        };
+        for anc in std::iter::once(node).chain(node.ancestors()) {
+            let t = totals.entry(anc.id()).or_default();
+            t.0 += b.chars;
+            t.1 += b.link_chars;
+        }
+        if b.chars < 25 || (respect_noise && b.noisy) || b.link_density() > 0.5 {
+            continue;
+        }
+        let commas = b.text.matches([',', '،', '、']).count() as f32;
+        let content = 1.0 + commas + (b.chars as f32 / 100.0).min(3.0);
+        for (level, anc) in node.ancestors().take(5).enumerate() {
+            let Some(e) = anc.value().as_element() else { break };
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f32 * 3.0,
+            };
+            *scores.entry(anc.id()).or_insert_with(|| base_score(e)) += content / divider;
+        }
+    }
+    let density = |id: NodeId| {
+        totals
+            .get(&id)
+            .map_or(0.0, |&(chars, links)| links as f32 / chars.max(1) as f32)
+    };
+    let finals: HashMap<NodeId, f32> = scores.iter().map(|(&id, &s)| (id, s * (1.0 - density(id)))).collect();
+    // The best candidate, first in document order on a tie.
+    let order: HashMap<NodeId, usize> = blocks.iter().enumerate().rev().map(|(i, b)| (b.container, i)).collect();
+    let Some((&top_id, &top_score)) = finals.iter().max_by(|a, b| {
+        a.1.total_cmp(b.1).then_with(|| {
+            let pos = |id: &NodeId| order.get(id).copied().unwrap_or(usize::MAX);
+            pos(b.0).cmp(&pos(a.0))
+        })
+    }) else {
+        return fallback(blocks, respect_noise);
+    };
+    if top_score <= 0.0 {
+        return fallback(blocks, respect_noise);
+    }
+    let mut top = dom.tree.get(top_id).expect("scored nodes are in the tree");
+    // Several strong candidates under one ancestor: the article spans them.
+    let strong: Vec<NodeId> = finals
+        .iter()
+        .filter(|&(&id, &s)| id != top_id && s >= top_score * 0.75)
+        .map(|(&id, _)| id)
+        .collect();
+    if strong.len() >= 3 {
+        for anc in top.ancestors() {
+            if anc.value().as_element().is_none() {
+                break;
+            }
+            let inside = strong
+                .iter()
+                .filter(|id| {
+                    dom.tree
+                        .get(**id)
+                        .is_some_and(|n| n.ancestors().any(|a| a.id() == anc.id()))
+                })
+                .count();
+            if inside >= 3 {
+                top = anc;
+                break;
+            }
+        }
+    }
+    let top_score = finals.get(&top.id()).copied().unwrap_or(top_score);
+    let mut chosen: HashSet<NodeId> = HashSet::from([top.id()]);
+    if let Some(parent) = top.parent() {
+        let threshold = (top_score * 0.2).max(10.0);
+        let top_class = top.value().as_element().and_then(|e| e.attr("class")).unwrap_or("");
+        for sib in parent.children() {
+            let Some(e) = sib.value().as_element() else { continue };
+            if sib.id() == top.id() {
+                continue;
+            }
+            let bonus = if !top_class.is_empty() && e.attr("class") == Some(top_class) {
+                top_score * 0.2
+            } else {
+                0.0
+            };
+            let score = finals.get(&sib.id()).copied().unwrap_or(0.0) + bonus;
+            let (chars, _) = totals.get(&sib.id()).copied().unwrap_or((0, 0));
+            let prose = e.name() == "p" && chars > 80 && density(sib.id()) < 0.25;
+            if score >= threshold || prose {
+                chosen.insert(sib.id());
+            }
+        }
+    }
+    blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| {
+            !(respect_noise && b.noisy)
+                && b.link_density() <= 0.5
+                && dom.tree.get(b.container).is_some_and(|n| {
+                    std::iter::once(n)
+                        .chain(n.ancestors())
+                        .any(|a| chosen.contains(&a.id()))
+                })
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// No element scored: keep every block that is not chrome or links.
+fn fallback(blocks: &[Block], respect_noise: bool) -> Vec<usize> {
+    blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.link_density() < 0.3 && !(respect_noise && b.noisy))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn main_text(html: &str) -> Vec<String> {
+        let dom = Html::parse_document(html);
+        let m = extract(&dom);
+        m.main.iter().map(|&i| m.blocks[i].text.clone()).collect()
+    }
+
+    const PROSE: &str = "Pemerintah kabupaten menggelar rapat koordinasi, membahas persiapan pemilihan, anggaran, dan logistik di kantor bupati pada Senin pagi.";
+
+    #[test]
+    fn the_densest_container_wins_over_link_lists() {
+        let page = format!(
+            r#"<body><div class="menu-top"><a href="/">Beranda</a> <a href="/a">Nasional</a></div>
+            <div class="content"><p>{PROSE}</p><p>{PROSE} Kedua.</p><p>{PROSE} Ketiga.</p></div>
+            <div class="list"><p><a href="/1">Berita lain yang panjang sekali judulnya, sangat panjang</a></p>
+            <p><a href="/2">Berita lain yang kedua, juga panjang sekali judulnya</a></p></div></body>"#
+        );
+        assert_eq!(
+            main_text(&page),
+            [PROSE.to_string(), format!("{PROSE} Kedua."), format!("{PROSE} Ketiga.")]
+        );
+    }
+
+    #[test]
+    fn br_separated_text_becomes_paragraphs() {
+        let page =
+            format!(r#"<body><div class="detail-text">{PROSE}<br><br>{PROSE} Dua.<br>{PROSE} Tiga.</div></body>"#);
+        assert_eq!(
+            main_text(&page),
+            [PROSE.to_string(), format!("{PROSE} Dua."), format!("{PROSE} Tiga.")]
+        );
+    }
+
+    #[test]
+    fn related_blocks_share_bars_and_comments_inside_the_article_are_dropped() {
+        let page = format!(
+            r#"<body><article><p>{PROSE}</p><div class="share-buttons">Bagikan: Facebook Twitter WhatsApp</div>
+            <div class="baca-juga"><p>{PROSE} Terkait.</p></div><p>{PROSE} Dua.</p>
+            <section id="comments"><p>{PROSE} Komentar.</p></section>
+            <p>Baca juga: <a href="/x">Judul berita lain yang cukup panjang untuk dibaca</a></p></article></body>"#
+        );
+        assert_eq!(main_text(&page), [PROSE.to_string(), format!("{PROSE} Dua.")]);
+    }
+
+    #[test]
+    fn an_article_split_over_sibling_divs_is_merged() {
+        let page = format!(
+            r#"<body><div id="wrap"><div class="part">{p}</div><div class="part">{p2}</div></div><div class="sidebar"><p>{PROSE} Samping.</p></div></body>"#,
+            p = format!("<p>{PROSE}</p>").repeat(3),
+            p2 = format!("<p>{PROSE} Lanjutan.</p>").repeat(2),
+        );
+        let got = main_text(&page);
+        assert_eq!(got.len(), 5, "{got:?}");
+        assert!(got.iter().all(|p| !p.ends_with("Samping.")));
+    }
+
+    #[test]
+    fn a_noisy_class_on_the_whole_body_does_not_empty_the_page() {
+        let page = format!(
+            r#"<body class="has-ads single"><div class="ads-wrap"><p>{PROSE}</p><p>{PROSE} Dua.</p><p>{PROSE} Tiga.</p></div></body>"#
+        );
+        assert_eq!(main_text(&page).len(), 3);
+    }
+
+    #[test]
+    fn hidden_and_skipped_elements_are_not_text() {
+        let page = format!(
+            r#"<body><div class="post"><p>{PROSE}</p><p style="display: none">{PROSE} Tersembunyi.</p><form><p>{PROSE} Form.</p></form><p hidden>x</p></div></body>"#
+        );
+        assert_eq!(main_text(&page), [PROSE.to_string()]);
+    }
+}
