@@ -15,8 +15,9 @@
 //!    entered at all.
 //! 2. **Scores.** Every block that reads like prose (25 characters or more,
 //!    not under chrome) scores `1 + commas + min(length / 100, 3)`, added in
-//!    full to its container's parent, half to the grandparent and a falling
-//!    share further up. An element's score starts from its tag and its
+//!    full to its paragraph's parent, half to the grandparent and a falling
+//!    share further up (loose text in a `<div>` counts as a paragraph of its
+//!    own inside that `<div>`). An element's score starts from its tag and its
 //!    class/id evidence (`article`, `content`, `story`, `detail` up;
 //!    `comment`, `sidebar`, `related`, `footer` down) and is scaled by
 //!    `1 - link density` of its subtree, so link farms lose. The best
@@ -43,10 +44,14 @@ use crate::clean::text;
 
 /// Tags whose whole subtree is never article text.
 const SKIP_TAGS: &[&str] = &[
-    "script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "svg", "button", "select", "template",
-    "head", "header", "object", "embed", "canvas", "video", "audio", "map", "textarea", "input", "label", "option",
-    "dialog",
+    "script", "style", "noscript", "iframe", "svg", "button", "select", "template", "head", "object", "embed",
+    "canvas", "video", "audio", "map", "textarea", "input", "option", "dialog",
 ];
+
+/// Tags of page chrome, treated like a chrome class: their text is not the
+/// article unless they hold half the page (ASP.NET sites wrap the whole
+/// page in a `<form>`, some themes the whole article in a `<header>`).
+const CHROME_TAGS: &[&str] = &["nav", "footer", "aside", "form", "header", "label", "menu"];
 
 /// Tags that continue the text of their parent.
 const INLINE_TAGS: &[&str] = &[
@@ -211,6 +216,10 @@ pub struct Block {
     pub link_chars: usize,
     /// True under an element whose class or id marks chrome.
     pub noisy: bool,
+    /// True for loose text in a `<div>`-like container rather than a
+    /// paragraph element: it scores as if wrapped in a `<p>` of its own
+    /// inside the container.
+    loose: bool,
     container: NodeId,
 }
 
@@ -234,8 +243,8 @@ pub struct MainText {
 pub fn extract(dom: &Html) -> MainText {
     let mut walker = Walker::default();
     let root = dom.root_element();
-    walker.walk(root, (root.id(), BlockKind::Para), false);
-    walker.flush((root.id(), BlockKind::Para));
+    walker.walk(root, (root.id(), BlockKind::Para, true), false);
+    walker.flush((root.id(), BlockKind::Para, true));
     let mut blocks = walker.blocks;
     mark_noise(dom, &mut blocks);
     let mut main = choose(dom, &blocks, true);
@@ -249,9 +258,10 @@ pub fn extract(dom: &Html) -> MainText {
     MainText { blocks, main }
 }
 
-/// Marks the blocks under chrome: an element whose class or id has a
-/// [`NOISE_WORDS`] word and no [`CONTENT_WORDS`] word, unless it holds half
-/// of the page's text or more (`<body class="has-ads">` is not chrome).
+/// Marks the blocks under chrome: a [`CHROME_TAGS`] element, or one whose
+/// class or id has a [`NOISE_WORDS`] word and no [`CONTENT_WORDS`] word,
+/// unless it holds half of the page's text or more (`<body
+/// class="has-ads">` is not chrome).
 fn mark_noise(dom: &Html, blocks: &mut [Block]) {
     let mut totals: HashMap<NodeId, usize> = HashMap::new();
     for b in blocks.iter() {
@@ -270,14 +280,16 @@ fn mark_noise(dom: &Html, blocks: &mut [Block]) {
         b.noisy = std::iter::once(node).chain(node.ancestors()).any(|anc| {
             *noise.entry(anc.id()).or_insert_with(|| {
                 anc.value().as_element().is_some_and(|e| {
-                    has_word(e, NOISE_WORDS)
-                        && !has_word(e, CONTENT_WORDS)
+                    (CHROME_TAGS.contains(&e.name()) || has_word(e, NOISE_WORDS) && !has_word(e, CONTENT_WORDS))
                         && totals.get(&anc.id()).copied().unwrap_or(0) * 2 < page
                 })
             })
         });
     }
 }
+
+/// A block's element, its kind, and whether its text would be loose there.
+type Container = (NodeId, BlockKind, bool);
 
 #[derive(Default)]
 struct Walker {
@@ -288,7 +300,7 @@ struct Walker {
 
 impl Walker {
     /// Walks `el`'s children; loose text belongs to `container`.
-    fn walk(&mut self, el: ElementRef, container: (NodeId, BlockKind), in_link: bool) {
+    fn walk(&mut self, el: ElementRef, container: Container, in_link: bool) {
         for child in el.children() {
             match child.value() {
                 Node::Text(t) => {
@@ -309,7 +321,11 @@ impl Walker {
                         self.walk(ce, container, in_link || name == "a");
                     } else {
                         self.flush(container);
-                        let own = (ce.id(), BlockKind::of(name));
+                        let own = (
+                            ce.id(),
+                            BlockKind::of(name),
+                            name != "p" && BlockKind::of(name) == BlockKind::Para,
+                        );
                         self.walk(ce, own, in_link);
                         self.flush(own);
                     }
@@ -320,7 +336,7 @@ impl Walker {
     }
 
     /// Ends the current block, if it holds any text, as a block of `container`.
-    fn flush(&mut self, (container, kind): (NodeId, BlockKind)) {
+    fn flush(&mut self, (container, kind, loose): Container) {
         if self.buf.chars().any(char::is_alphanumeric) {
             let text = text::collapse(&self.buf);
             let chars = text.chars().filter(|c| !c.is_whitespace()).count();
@@ -330,6 +346,7 @@ impl Walker {
                 chars,
                 link_chars: self.link_chars.min(chars),
                 noisy: false,
+                loose,
                 container,
             });
         }
@@ -399,7 +416,13 @@ fn choose(dom: &Html, blocks: &[Block], respect_noise: bool) -> Vec<usize> {
         }
         let commas = b.text.matches([',', '،', '、']).count() as f32;
         let content = 1.0 + commas + (b.chars as f32 / 100.0).min(3.0);
-        for (level, anc) in node.ancestors().take(5).enumerate() {
+        let first = if b.loose { Some(node) } else { node.parent() };
+        for (level, anc) in first
+            .into_iter()
+            .chain(first.into_iter().flat_map(|n| n.ancestors()))
+            .take(5)
+            .enumerate()
+        {
             let Some(e) = anc.value().as_element() else { break };
             let divider = match level {
                 0 => 1.0,
