@@ -594,10 +594,21 @@ mod tests {
     }
 
     #[test]
-    fn hidden_and_skipped_elements_are_not_text() {
+    fn hidden_elements_and_small_forms_are_not_text() {
         let page = format!(
-            r#"<body><div class="post"><p>{PROSE}</p><p style="display: none">{PROSE} Tersembunyi.</p><form><p>{PROSE} Form.</p></form><p hidden>x</p></div></body>"#
+            r#"<body><div class="post"><p>{PROSE}</p><p>{PROSE} Dua.</p><p style="display: none">{PROSE} Tersembunyi.</p><form><p>{PROSE} Form.</p></form><p hidden>x</p><p>{PROSE} Tiga.</p></div></body>"#
         );
-        assert_eq!(main_text(&page), [PROSE.to_string()]);
+        assert_eq!(
+            main_text(&page),
+            [PROSE.to_string(), format!("{PROSE} Dua."), format!("{PROSE} Tiga.")]
+        );
+    }
+
+    #[test]
+    fn a_form_wrapping_the_whole_page_is_not_chrome() {
+        let page = format!(
+            r#"<body><form id="aspnetForm"><div class="isi"><p>{PROSE}</p><p>{PROSE} Dua.</p></div></form></body>"#
+        );
+        assert_eq!(main_text(&page), [PROSE.to_string(), format!("{PROSE} Dua.")]);
     }
 }
