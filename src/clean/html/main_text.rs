@@ -62,81 +62,17 @@ const INLINE_TAGS: &[&str] = &[
 
 /// Words of a class or id that mark page chrome. Matched against the
 /// attribute's words (split at non-letters), so "share-box" and
-/// "comment_list" hit but "shared" does not.
+/// "comment_list" hit but "shared" does not. Not here on purpose: "hidden"
+/// (Bootstrap's `hidden-xs` hides only on phones), "paywall" (saved pages
+/// hold the whole text), "more" (`read-more` wraps the rest of a story).
 pub const NOISE_WORDS: &[&str] = &[
-    "share",
-    "sharing",
-    "sharer",
-    "social",
-    "sosmed",
-    "comment",
-    "comments",
-    "komentar",
-    "disqus",
-    "related",
-    "terkait",
-    "bacajuga",
-    "baca",
-    "newsletter",
-    "advert",
-    "advertisement",
-    "ads",
-    "ad",
-    "iklan",
-    "banner",
-    "sponsor",
-    "sponsored",
-    "menu",
-    "breadcrumb",
-    "breadcrumbs",
-    "sidebar",
-    "footer",
-    "nav",
-    "navbar",
-    "navigation",
-    "popular",
-    "terpopuler",
-    "populer",
-    "trending",
-    "tags",
-    "tag",
-    "widget",
-    "promo",
-    "recommendation",
-    "recommended",
-    "rekomendasi",
-    "subscribe",
-    "login",
-    "cookie",
-    "modal",
-    "popup",
-    "byline",
-    "author",
-    "outbrain",
-    "taboola",
-    "masthead",
-    "signup",
-    "paywall",
-    "hidden",
-    "hide",
-    "print",
-    "toolbar",
-    "tools",
-    "pagination",
-    "pager",
-    "copyright",
-    "disclaimer",
-    "rating",
-    "vote",
-    "polling",
-    "topik",
-    "kanal",
-    "terbaru",
+    "share", "sharing", "sharer", "social", "sosmed", "comment", "comments", "komentar", "disqus", "related", "terkait",
+    "bacajuga", "baca", "newsletter", "advert", "advertisement", "ads", "ad", "iklan", "banner", "sponsor", "sponsored",
+    "menu", "breadcrumb", "breadcrumbs", "sidebar", "footer", "nav", "navbar", "navigation", "popular", "terpopuler",
+    "populer", "trending", "tags", "tag", "widget", "promo", "recommendation", "recommended", "rekomendasi", "subscribe",
+    "login", "cookie", "modal", "popup", "byline", "author", "outbrain", "taboola", "masthead", "signup", "toolbar",
+    "pagination", "pager", "copyright", "disclaimer", "rating", "vote", "polling", "topik", "kanal", "terbaru",
     "latest",
-    "more",
-    "next",
-    "prev",
-    "caption-credit",
 ];
 
 /// Words of a class or id that mark article content.
@@ -411,7 +347,10 @@ fn choose(dom: &Html, blocks: &[Block], respect_noise: bool) -> Vec<usize> {
             t.0 += b.chars;
             t.1 += b.link_chars;
         }
-        if b.chars < 25 || (respect_noise && b.noisy) || b.link_density() > 0.5 {
+        // Paragraphs score; headings, list items and captions only come
+        // along with the element their paragraphs choose.
+        let prose = matches!(b.kind, BlockKind::Para | BlockKind::Pre | BlockKind::Cell);
+        if !prose || b.chars < 25 || (respect_noise && b.noisy) || b.link_density() > 0.5 {
             continue;
         }
         let commas = b.text.matches([',', '،', '、']).count() as f32;
@@ -452,6 +391,14 @@ fn choose(dom: &Html, blocks: &[Block], respect_noise: bool) -> Vec<usize> {
         return fallback(blocks, respect_noise);
     }
     let mut top = dom.tree.get(top_id).expect("scored nodes are in the tree");
+    if std::env::var_os("WARTA_DEBUG_HTML").is_some() {
+        let mut v: Vec<_> = finals.iter().collect();
+        v.sort_by(|a, b| b.1.total_cmp(a.1));
+        for (id, s) in v.iter().take(8) {
+            let e = dom.tree.get(**id).unwrap().value().as_element().unwrap();
+            eprintln!("{s:8.1} raw {:8.1} ld {:.2} <{} class={:?} id={:?}>", scores[id], density(**id), e.name(), e.attr("class"), e.attr("id"));
+        }
+    }
     // Several strong candidates under one ancestor: the article spans them.
     let strong: Vec<NodeId> = finals
         .iter()
