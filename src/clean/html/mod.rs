@@ -168,7 +168,8 @@ pub fn clean(html: &str) -> Cleaned {
         .map(|&i| &found.blocks[i])
         .filter(|b| b.kind != BlockKind::Heading && b.text.split_whitespace().count() >= 20)
         .count();
-    let is_article = ld.is_some() || get(&["og:type"]).is_some_and(|t| t == "article") || prose >= 2;
+    let listing = is_feed(html) || meta.url.as_deref().is_some_and(is_index_url);
+    let is_article = !listing && (ld.is_some() || get(&["og:type"]).is_some_and(|t| t == "article") || prose >= 2);
     Cleaned {
         text: kept.iter().map(|p| text::collapse(p)).collect::<Vec<_>>().join("\n\n"),
         meta,
@@ -265,6 +266,34 @@ fn printed_date(found: &main_text::MainText) -> Option<String> {
         .or_else(|| (first..found.blocks.len()).take(60).find_map(parse))
 }
 
+/// True for an RSS, Atom or RDF feed saved as a page: a list of articles.
+fn is_feed(html: &str) -> bool {
+    let mut rest = html.trim_start_matches('\u{feff}').trim_start();
+    // Skip the XML declaration, processing instructions and comments.
+    while let Some(r) = rest.strip_prefix("<?").or_else(|| rest.strip_prefix("<!--")) {
+        let Some(end) = r.find('>') else { return false };
+        rest = r[end + 1..].trim_start();
+    }
+    let head: String = rest.chars().take(8).collect::<String>().to_ascii_lowercase();
+    head.starts_with("<rss") || head.starts_with("<feed") || head.starts_with("<rdf:rdf")
+}
+
+/// Last path segments of section and index pages on news sites.
+const INDEX_SEGMENTS: &[&str] = &[
+    "indeks", "index", "terbaru", "terkini", "latest", "arsip", "archive", "kanal", "topik", "tag", "tags", "search",
+    "cari", "category", "kategori",
+];
+
+/// True for a home page (no path) or a section index URL ("/indeks").
+fn is_index_url(url: &str) -> bool {
+    let Some(after_scheme) = url.split_once("://").map(|(_, r)| r) else {
+        return false;
+    };
+    let path = after_scheme.find('/').map_or("", |i| &after_scheme[i..]);
+    let path = path.split(['?', '#']).next().unwrap_or("").trim_matches('/');
+    path.is_empty() || INDEX_SEGMENTS.contains(&path.rsplit('/').next().unwrap_or("").to_ascii_lowercase().as_str())
+}
+
 /// The date in a URL's path ("/2016/02/23/…"), day precision.
 fn url_date(url: &str) -> Option<String> {
     let c = URL_DATE.captures(url)?;
@@ -349,6 +378,70 @@ mod tests {
         assert_eq!(c.meta.published.as_deref(), Some("2024-10-14T10:15:00+07:00"));
         assert_eq!(c.meta.authors, ["Rizal"]);
         assert_eq!(c.page_type, PageType::Article);
+    }
+
+    #[test]
+    fn feeds_home_pages_and_section_indexes_are_index_pages() {
+        let feed = "<?xml version=\"1.0\"?>\n<?xml-stylesheet href=\"a.xsl\"?><rss version=\"2.0\"><channel><item><title>Judul</title><description>Isi berita yang cukup panjang untuk dibaca orang banyak di mana saja dan kapan saja setiap hari.</description></item></channel></rss>";
+        assert_eq!(clean(feed).page_type, PageType::Index);
+        let body = "<p>Isi berita yang cukup panjang untuk dibaca orang banyak di mana saja dan kapan saja setiap hari, sungguh.</p>";
+        let page = |url: &str| {
+            format!(
+                r#"<html><head><meta property="og:type" content="article"><meta property="og:url" content="{url}"></head><body>{body}{body}</body></html>"#
+            )
+        };
+        assert_eq!(clean(&page("https://indeks.kompas.com/")).page_type, PageType::Index);
+        assert_eq!(clean(&page("https://www.viva.co.id/indeks")).page_type, PageType::Index);
+        assert_eq!(
+            clean(&page("https://news.example.id/read/2024/10/14/banjir")).page_type,
+            PageType::Article
+        );
+        assert!(!is_index_url("https://example.id/berita/indeks-harga-naik"));
+    }
+
+    #[test]
+    fn titles_lose_the_site_name() {
+        assert_eq!(
+            strip_site_name("Merek China Serbu Indonesia, Ini Kata Gaikindo - Kompas.com", None),
+            "Merek China Serbu Indonesia, Ini Kata Gaikindo"
+        );
+        assert_eq!(
+            strip_site_name("KPK Periksa Pejabat | Republika Online", None),
+            "KPK Periksa Pejabat"
+        );
+        assert_eq!(
+            strip_site_name(
+                "KapanLagi.com: Musik - Bikin Gaduh Kota, Rumah Penyanyi Ini Digrebek Polisi",
+                None
+            ),
+            "Bikin Gaduh Kota, Rumah Penyanyi Ini Digrebek Polisi"
+        );
+        assert_eq!(
+            strip_site_name("Banjir Rendam Sambas - Suara Kalbar", Some("Suara Kalbar")),
+            "Banjir Rendam Sambas"
+        );
+        assert_eq!(
+            strip_site_name("Jokowi: Kita Harus Kerja Keras - Berita Satu", None),
+            "Jokowi: Kita Harus Kerja Keras"
+        );
+    }
+
+    #[test]
+    fn printed_and_url_dates() {
+        assert_eq!(
+            url_date("https://x.id/read/2016/02/23/16520021/judul").as_deref(),
+            Some("2016-02-23")
+        );
+        assert_eq!(url_date("https://x.id/2016-2-3/judul").as_deref(), Some("2016-02-03"));
+        assert_eq!(url_date("https://x.id/read/2016/02/judul"), None);
+        let body = "<p>Isi berita yang cukup panjang untuk dibaca orang banyak di mana saja dan kapan saja setiap hari, sungguh.</p>";
+        let page = format!(
+            "<html><body><div class=\"date\">Selasa, 23 Feb 2016 16:52 WIB</div><div class=\"isi\">{body}{body}</div></body></html>"
+        );
+        assert_eq!(
+            clean(&page).meta.published.as_deref(),
+            Some("2016-02-23T16:52:00+07:00")
+        );
     }
 
     #[test]
