@@ -490,6 +490,23 @@ fn choose(dom: &Html, blocks: &[Block], respect_noise: bool) -> Vec<usize> {
     }
     let top_score = finals.get(&top.id()).copied().unwrap_or(top_score);
     let mut chosen: HashSet<NodeId> = HashSet::from([top.id()]);
+    // An article cut into chunks of one kind (`<div class="article__body">`
+    // twice, with an ad block between): the other chunks come along.
+    fn signature<'a>(n: ego_tree::NodeRef<'a, Node>) -> Option<(&'a str, Option<&'a str>)> {
+        n.value().as_element().map(|e| (e.name(), e.attr("class")))
+    }
+    if let Some((tag, Some(class))) = signature(top) {
+        for (&id, &s) in &finals {
+            if s >= top_score * 0.3
+                && let Some(n) = dom.tree.get(id)
+                && signature(n) == Some((tag, Some(class)))
+                && !n.ancestors().any(|a| a.id() == top.id())
+                && !top.ancestors().any(|a| a.id() == id)
+            {
+                chosen.insert(id);
+            }
+        }
+    }
     if let Some(parent) = top.parent() {
         let threshold = (top_score * 0.2).max(10.0);
         let top_class = top.value().as_element().and_then(|e| e.attr("class")).unwrap_or("");
@@ -516,7 +533,7 @@ fn choose(dom: &Html, blocks: &[Block], respect_noise: bool) -> Vec<usize> {
         .enumerate()
         .filter(|(_, b)| {
             !(respect_noise && b.noisy)
-                && b.link_density() <= 0.5
+                && b.link_density() <= max_link_density(b.kind)
                 && dom.tree.get(b.container).is_some_and(|n| {
                     std::iter::once(n)
                         .chain(n.ancestors())
@@ -525,6 +542,15 @@ fn choose(dom: &Html, blocks: &[Block], respect_noise: bool) -> Vec<usize> {
         })
         .map(|(i, _)| i)
         .collect()
+}
+
+/// Link share above which a kept element's block is a link list, not text:
+/// list items and headings that are mostly links are related-article lists.
+fn max_link_density(kind: BlockKind) -> f32 {
+    match kind {
+        BlockKind::Item | BlockKind::Heading => 0.3,
+        _ => 0.5,
+    }
 }
 
 /// No element scored: keep every block that is not chrome or links.

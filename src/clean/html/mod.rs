@@ -147,8 +147,7 @@ pub fn clean(html: &str) -> Cleaned {
     }
     let title_key = meta.title.as_deref().map(text::normalize);
     let mut seen = HashSet::new();
-    let mut kept: Vec<&str> = found
-        .main
+    let mut kept: Vec<&str> = found.main[..related_section_start(&found)]
         .iter()
         .map(|&i| found.blocks[i].text.as_str())
         .filter(|p| !text::is_furniture(p) && timestamp::parse(p).is_none())
@@ -175,6 +174,32 @@ pub fn clean(html: &str) -> Cleaned {
         meta,
         page_type: if is_article { PageType::Article } else { PageType::Index },
     }
+}
+
+/// Where a "Berita Lainnya" / "Hot Gossip" teaser section starts among
+/// the kept blocks (or their count when there is none). Teaser summaries
+/// carry no links, so they survive the link filter; what gives them away is
+/// their shape: a section label (a furniture line of at most four words)
+/// after at least two paragraphs of article, then only summaries that each
+/// follow a headline link in the page. A label in mid-article ("Baca Juga"
+/// with its links, then the story goes on) cuts nothing, since the story's
+/// paragraphs follow other paragraphs, not links.
+fn related_section_start(found: &main_text::MainText) -> usize {
+    let words = |i: usize| found.blocks[i].text.split_whitespace().count();
+    let after_link = |i: usize| i > 0 && found.blocks[i - 1].link_density() >= 0.8;
+    let mut prose_before = 0;
+    for (at, &i) in found.main.iter().enumerate() {
+        if words(i) >= 20 {
+            prose_before += 1;
+        } else if prose_before >= 2
+            && words(i) <= 4
+            && text::is_furniture(&found.blocks[i].text)
+            && found.main[at + 1..].iter().all(|&j| words(j) < 8 || after_link(j))
+        {
+            return at;
+        }
+    }
+    found.main.len()
 }
 
 /// The headline. An `<h1>` is the page's own rendering of it, so it wins
@@ -397,6 +422,21 @@ mod tests {
             PageType::Article
         );
         assert!(!is_index_url("https://example.id/berita/indeks-harga-naik"));
+    }
+
+    #[test]
+    fn a_trailing_teaser_section_is_cut_but_not_a_mid_article_box() {
+        let long = "Isi berita yang cukup panjang untuk dibaca orang banyak di mana saja dan kapan saja setiap hari sepanjang tahun ini.";
+        let teaser = "Ringkasan berita lain yang tidak bertaut dengan judulnya sendiri sama sekali.";
+        let link = r#"<p><a href="/x">Judul berita lain yang menarik</a></p>"#;
+        let body = format!("<p>{long}</p><p>{long} Dua.</p>");
+        let teasers = format!("<p>Berita Lainnya</p>{link}<p>{teaser}</p>{link}<p>{teaser} Dua.</p>");
+        let page = format!(r#"<html><body><div class="isi">{body}{teasers}</div></body></html>"#);
+        assert_eq!(clean(&page).text, format!("{long}\n\n{long} Dua."));
+        let boxed = format!(
+            r#"<html><body><div class="isi">{body}<p>Baca Juga</p>{link}<p>{teaser}</p><p>{long} Tiga.</p></div></body></html>"#
+        );
+        assert_eq!(clean(&boxed).text.split("\n\n").count(), 4);
     }
 
     #[test]
