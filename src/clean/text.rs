@@ -37,7 +37,10 @@ static FURNITURE: LazyLock<RegexSet> = LazyLock::new(|| {
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| format!("(?i)^(?:{l})$"));
+        // `\b` is read as an ASCII word boundary: a Unicode one makes the
+        // lazy DFA give up on non-ASCII lines and fall back to a slow engine,
+        // and the furniture words are ASCII.
+        .map(|l| format!("(?i)^(?:{})$", l.replace(r"\b", r"(?-u:\b)")));
     crate::re::regex_set(patterns)
 });
 
@@ -50,7 +53,7 @@ static BYLINE_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Laporan Reporter POS-KUPANG.COM, Agustinus Tanggur", "Laporan wartawan X".
 static REPORTER_LINE: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?i)^laporan\s+(?:reporter|wartawan|jurnalis|kontributor)\b[^,]*,\s*(.+)$"));
+    LazyLock::new(|| regex(r"(?i)^laporan\s+(?:reporter|wartawan|jurnalis|kontributor)(?-u:\b)[^,]*,\s*(.+)$"));
 
 /// "Avatar of Edo Wahyudi", "Foto profil Edo".
 static AVATAR_LINE: LazyLock<Regex> =

@@ -64,7 +64,8 @@ fn whole(shape: String) -> Regex {
     crate::re::regex(&format!(r"(?i)^{LEAD}{shape}$"))
 }
 fn inside(shape: String) -> Regex {
-    crate::re::regex(&format!(r"(?i)(?:^|[^\w]){shape}(?:$|[^\w])"))
+    // ASCII word edges: a Unicode `\w` here would blow up the lazy DFA.
+    crate::re::regex(&format!(r"(?i)(?:^|[^0-9A-Za-z_]){shape}(?:$|[^0-9A-Za-z_])"))
 }
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| whole(iso()));
