@@ -239,11 +239,12 @@ pub fn extract(dom: &Html) -> MainText {
     walker.walk(root, (root.id(), BlockKind::Para, true), false);
     walker.flush((root.id(), BlockKind::Para, true));
     let mut blocks = walker.blocks;
-    mark_noise(dom, &mut blocks);
-    let mut main = choose(dom, &blocks, true);
+    let totals = subtree_totals(dom, &blocks);
+    mark_noise(dom, &mut blocks, &totals);
+    let mut main = choose(dom, &blocks, &totals, true);
     let kept_chars: usize = main.iter().map(|&i| blocks[i].chars).sum();
     if kept_chars < 100 {
-        let again = choose(dom, &blocks, false);
+        let again = choose(dom, &blocks, &totals, false);
         if again.iter().map(|&i| blocks[i].chars).sum::<usize>() > kept_chars {
             main = again;
         }
@@ -255,15 +256,7 @@ pub fn extract(dom: &Html) -> MainText {
 /// class or id has a [`NOISE_WORDS`] word and no [`CONTENT_WORDS`] word,
 /// unless it holds half of the page's text or more (`<body
 /// class="has-ads">` is not chrome).
-fn mark_noise(dom: &Html, blocks: &mut [Block]) {
-    let mut totals: HashMap<NodeId, usize> = HashMap::new();
-    for b in blocks.iter() {
-        if let Some(node) = dom.tree.get(b.container) {
-            for anc in std::iter::once(node).chain(node.ancestors()) {
-                *totals.entry(anc.id()).or_default() += b.chars;
-            }
-        }
-    }
+fn mark_noise(dom: &Html, blocks: &mut [Block], totals: &Totals) {
     let page: usize = blocks.iter().map(|b| b.chars).sum();
     let mut noise: HashMap<NodeId, bool> = HashMap::new();
     for b in blocks.iter_mut() {
@@ -274,11 +267,29 @@ fn mark_noise(dom: &Html, blocks: &mut [Block]) {
             *noise.entry(anc.id()).or_insert_with(|| {
                 anc.value().as_element().is_some_and(|e| {
                     (CHROME_TAGS.contains(&e.name()) || has_word(e, NOISE_WORDS) && !has_word(e, CONTENT_WORDS))
-                        && totals.get(&anc.id()).copied().unwrap_or(0) * 2 < page
+                        && totals.get(&anc.id()).map_or(0, |t| t.0) * 2 < page
                 })
             })
         });
     }
+}
+
+/// (characters, link characters) of the blocks under each element.
+type Totals = HashMap<NodeId, (usize, usize)>;
+
+/// Sums every block's characters into its container and all its ancestors.
+fn subtree_totals(dom: &Html, blocks: &[Block]) -> Totals {
+    let mut totals = Totals::new();
+    for b in blocks {
+        if let Some(node) = dom.tree.get(b.container) {
+            for anc in std::iter::once(node).chain(node.ancestors()) {
+                let t = totals.entry(anc.id()).or_default();
+                t.0 += b.chars;
+                t.1 += b.link_chars;
+            }
+        }
+    }
+    totals
 }
 
 /// A block's element, its kind, and whether its text would be loose there.
@@ -363,10 +374,8 @@ fn has_word(e: &scraper::node::Element, words: &[&str]) -> bool {
         .into_iter()
         .flatten()
         .any(|a| {
-            a.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
-                let w = w.to_ascii_lowercase();
-                words.contains(&w.as_str())
-            })
+            a.split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|w| words.iter().any(|x| x.eq_ignore_ascii_case(w)))
         })
 }
 
@@ -392,18 +401,12 @@ fn base_score(e: &scraper::node::Element) -> f32 {
 
 /// Indices of the blocks that form the article; `respect_noise` false
 /// ignores the chrome marks (the fallback).
-fn choose(dom: &Html, blocks: &[Block], respect_noise: bool) -> Vec<usize> {
+fn choose(dom: &Html, blocks: &[Block], totals: &Totals, respect_noise: bool) -> Vec<usize> {
     let mut scores: HashMap<NodeId, f32> = HashMap::new();
-    let mut totals: HashMap<NodeId, (usize, usize)> = HashMap::new();
     for b in blocks {
         let Some(node) = dom.tree.get(b.container) else {
             continue;
         };
-        for anc in std::iter::once(node).chain(node.ancestors()) {
-            let t = totals.entry(anc.id()).or_default();
-            t.0 += b.chars;
-            t.1 += b.link_chars;
-        }
         // Paragraphs score; headings, list items and captions only come
         // along with the element their paragraphs choose.
         let prose = matches!(b.kind, BlockKind::Para | BlockKind::Pre | BlockKind::Cell);
