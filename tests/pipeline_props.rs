@@ -57,12 +57,19 @@ proptest! {
         Just("<p>".to_string()), Just("</p>".to_string()), Just("<div class=\"share\">".to_string()),
         Just("</div>".to_string()), Just("<br>".to_string()), Just("<script>".to_string()),
         Just("<li>".to_string()), Just("<!--".to_string()), Just("-->".to_string()),
+        Just("</script>".to_string()), Just("<style>".to_string()), Just("<svg ".to_string()), Just("</svg".to_string()),
+        Just("<form>".to_string()), Just("<br><br>".to_string()), Just("<a href=x>".to_string()), Just("</a>".to_string()),
+        Just("<div class=\"baca-juga\">".to_string()), Just("<h2>".to_string()), Just("<header>".to_string()),
+        Just("Isi berita, panjang, dengan koma, dan titik. ".repeat(3)), Just("é".to_string()),
         Just("<meta property=\"og:title\" content=\"x\">".to_string()),
         Just("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2024-02-30\"}</script>".to_string()),
         "\\PC{0,30}",
     ], 0..40)) {
         let html = parts.concat();
+        let stripped = clean::html::prestrip::prestrip(&html);
+        prop_assert!(stripped.len() <= html.len() + html.matches('<').count());
         let c = clean::html::clean(&html);
         prop_assert!(!c.text.contains("\n\n\n"));
+        prop_assert_eq!(c.text.trim(), c.text.as_str());
     }
 }

@@ -158,7 +158,7 @@ pub fn clean(html: &str) -> Cleaned {
         .collect();
     let ld_body = ld.as_ref().and_then(|a| str_field(a, "articleBody"));
     let dom_chars: usize = kept.iter().map(|p| p.len()).sum();
-    if let Some(body) = ld_body.as_deref().filter(|b| b.len() > 2 * dom_chars.max(100)) {
+    if let Some(body) = ld_body.as_deref().filter(|b| b.len() >= 100 && b.len() > 2 * dom_chars) {
         kept = body.split('\n').map(str::trim).filter(|p| !p.is_empty()).collect();
     }
     let prose = found
@@ -437,6 +437,19 @@ mod tests {
             r#"<html><body><div class="isi">{body}<p>Baca Juga</p>{link}<p>{teaser}</p><p>{long} Tiga.</p></div></body></html>"#
         );
         assert_eq!(clean(&boxed).text.split("\n\n").count(), 4);
+    }
+
+    #[test]
+    fn a_json_ld_body_stands_in_for_a_page_rendered_by_script() {
+        let body = "Paragraf pertama berita yang cukup panjang untuk dibaca.\nParagraf kedua yang juga cukup panjang, dengan koma.";
+        let page = format!(
+            r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","headline":"Judul","datePublished":"2024-10-14","articleBody":"{}"}}</script></head><body><div id="app"></div></body></html>"#,
+            body.replace('\n', "\\n")
+        );
+        let c = clean(&page);
+        assert_eq!(c.text, body.replace('\n', "\n\n"));
+        assert_eq!(c.meta.published.as_deref(), Some("2024-10-14"));
+        assert_eq!(c.page_type, PageType::Article);
     }
 
     #[test]
