@@ -290,7 +290,9 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, (ErrorKind, String)> {
         return Err((ErrorKind::Binary, "NUL or control bytes: not a text document".into()));
     }
     match std::str::from_utf8(bytes) {
-        Ok(s) => check_text(s.to_string(), Vec::new()),
+        // Valid UTF-8 without NUL or C0 controls (checked above) is text:
+        // binary data is practically never valid UTF-8.
+        Ok(s) => Ok((s.to_string(), Vec::new())),
         Err(_) if mostly_utf8(bytes) => Ok(utf8_lossy(bytes)),
         Err(_) => {
             if let Some(encoding) = declared_charset(bytes)

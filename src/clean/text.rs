@@ -152,11 +152,14 @@ pub fn clean(raw: &str, given_title: Option<&str>) -> Cleaned {
         .find_map(|(i, p)| read_lead(&p.text).map(|lead| (body_from + i, lead)));
     let header_end = lead_at.as_ref().map_or((body_from + 3).min(paras.len()), |(i, _)| *i);
     let title_key = meta.title.as_deref().map(normalize);
+    // Each paragraph's comparison key, computed once: the teaser and repeat
+    // checks below compare every paragraph with many others.
+    let keys: Vec<String> = paras.iter().map(|p| normalize(&p.text)).collect();
     for i in body_from..header_end {
         if paras[i].role == Role::Drop {
             continue;
         }
-        let key = normalize(&paras[i].text);
+        let key = &keys[i];
         if title_at.is_some()
             && meta.published.is_none()
             && let Some(ts) = timestamp::parse(&paras[i].text)
@@ -166,10 +169,11 @@ pub fn clean(raw: &str, given_title: Option<&str>) -> Cleaned {
             continue;
         }
         let repeats_title = title_key.as_deref() == Some(key.as_str());
-        let teaser = word_count(&key) >= 8
+        let teaser = words_upto(key, 8) >= 8
             && paras[i + 1..]
                 .iter()
-                .any(|q| q.role == Role::Keep && normalize(&q.text).contains(&key) && normalize(&q.text) != key);
+                .zip(&keys[i + 1..])
+                .any(|(q, q_key)| q.role == Role::Keep && q_key != key && q_key.contains(key.as_str()));
         // Between headline and body, a short label is an image label or a
         // rubric ("Foto Deklarasi"), not a paragraph.
         if repeats_title || teaser || (lead_at.is_some() && is_short_label(&paras[i].text)) {
@@ -195,10 +199,8 @@ pub fn clean(raw: &str, given_title: Option<&str>) -> Cleaned {
         }
     }
     let mut seen = HashSet::new();
-    for p in &mut paras {
-        if p.role == Role::Keep
-            && (!seen.insert(normalize(&p.text)) || title_key.as_deref() == Some(normalize(&p.text).as_str()))
-        {
+    for (p, key) in paras.iter_mut().zip(&keys) {
+        if p.role == Role::Keep && (!seen.insert(key.as_str()) || title_key.as_deref() == Some(key.as_str())) {
             p.role = Role::Drop;
         }
     }
@@ -259,6 +261,18 @@ fn paragraphs(raw: &str) -> Vec<String> {
 
 /// Collapses runs of white space (tabs, NBSP) into one space.
 pub fn collapse(s: &str) -> String {
+    if s.is_ascii()
+        && !s
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0].is_ascii_whitespace() && w[1].is_ascii_whitespace())
+    {
+        // Already single-spaced ASCII: only the ends and odd spaces change.
+        let t = s.trim_ascii();
+        if !t.bytes().any(|b| b.is_ascii_whitespace() && b != b' ') {
+            return t.to_string();
+        }
+    }
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {
@@ -271,6 +285,23 @@ pub fn collapse(s: &str) -> String {
 
 /// Lower case, letters and digits only, single spaces: for comparing lines.
 pub fn normalize(s: &str) -> String {
+    if s.is_ascii() {
+        // The common case, byte by byte.
+        let mut out = Vec::with_capacity(s.len());
+        let mut gap = false;
+        for b in s.bytes() {
+            if b.is_ascii_alphanumeric() {
+                if gap && !out.is_empty() {
+                    out.push(b' ');
+                }
+                gap = false;
+                out.push(b.to_ascii_lowercase());
+            } else {
+                gap = true;
+            }
+        }
+        return String::from_utf8(out).expect("ASCII in, ASCII out");
+    }
     let mut out = String::with_capacity(s.len());
     for w in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
         if !out.is_empty() {
@@ -281,8 +312,14 @@ pub fn normalize(s: &str) -> String {
     out
 }
 
+/// Words in `s`, counted up to `cap + 1`: callers compare with small
+/// bounds, and body paragraphs are long.
+fn words_upto(s: &str, cap: usize) -> usize {
+    s.split_whitespace().take(cap + 1).count()
+}
+
 fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    words_upto(s, usize::MAX - 1)
 }
 
 /// A furniture line: a pattern of `data/furniture.txt`, or no letter or digit at all.
@@ -293,7 +330,7 @@ pub fn is_furniture(line: &str) -> bool {
 /// A short label line: at most four words and no sentence punctuation
 /// ("Tag", "Berita", "NTT Memilih", "Foto Deklarasi").
 fn is_short_label(line: &str) -> bool {
-    word_count(line) <= 4 && !line.ends_with(['.', '!', '?', '"', '”', ')'])
+    words_upto(line, 4) <= 4 && !line.ends_with(['.', '!', '?', '"', '”', ')'])
 }
 
 /// A headline: 4 to 30 words, one sentence not ending in a period, not
@@ -325,12 +362,12 @@ fn take_byline(line: &str, meta: &mut Meta) -> bool {
         return true;
     }
     if let Some(c) = AVATAR_LINE.captures(line)
-        && word_count(&c[1]) <= 4
+        && words_upto(&c[1], 4) <= 4
     {
         push_names(&c[1], &mut meta.authors);
         return true;
     }
-    if word_count(line) > 16 {
+    if words_upto(line, 16) > 16 {
         return false;
     }
     // "Penulis: A | Editor: B" holds several fields.
@@ -392,7 +429,7 @@ fn read_lead(para: &str) -> Option<Lead> {
     let c = LEAD.captures(para)?;
     let lead = c.get(1)?.as_str().trim();
     let rest = &para[c.get(0)?.end()..];
-    if word_count(rest) < 6 || word_count(lead) > 6 || lead.contains(['“', '"']) {
+    if words_upto(rest, 6) < 6 || words_upto(lead, 6) > 6 || lead.contains(['“', '"']) {
         return None;
     }
     let mut parts: Vec<(String, bool)> = Vec::new(); // (text, parenthesised)
