@@ -33,8 +33,8 @@
 //! candidate only where it can open a clause: at a sentence or line start,
 //! after an opening quote or after `,` `;` `:`, possibly behind a prefix
 //! noun ("poin kedua", "ikrar keempat", "butir ketiga") and connectives
-//! ("dan yang ketiga"). Each candidate records whether a comma or colon
-//! follows it (*strong*), whether it had a prefix, and its paragraph and
+//! ("dan yang ketiga"). Each candidate records whether a comma, colon,
+//! dash or copula ("kedua adalah") follows it (*strong*), whether it had a prefix, and its paragraph and
 //! sentence. `(1)` right after a number ("Pasal 42 (1)") is never a marker.
 //!
 //! # 2. Lists
@@ -287,9 +287,9 @@ const NOT_AFTER_ORDINAL: &[&str] = &[
 fn candidates(doc: &Doc) -> Vec<Cand> {
     let text = doc.text.as_str();
     let lex = &*LEXICON;
-    let sents = doc.sentences();
     let mut out = Vec::new();
-    let locate = |b: usize| (index_of(&doc.paragraphs, b), index_of(sents, b));
+    // Sentences are computed (once per doc) only when a candidate needs them.
+    let locate = |b: usize| (index_of(&doc.paragraphs, b), index_of(doc.sentences(), b));
 
     for m in lex.marker_finder.find_iter(text) {
         let (s, e) = (m.start(), m.end());
@@ -308,13 +308,16 @@ fn candidates(doc: &Doc) -> Vec<Cand> {
             Some(',' | ':') => (true, f + 1),
             Some(c @ ('–' | '—' | '-')) if text[f + c.len_utf8()..].starts_with(' ') => (true, f + c.len_utf8()),
             Some(c) if c.is_alphabetic() || is_quote(c) => {
+                let mut strong = false;
                 if let Some((ws, we)) = word_after(text, f) {
                     let w = text[ws..we].to_lowercase();
                     if matches!(marker, Marker::Ordinal(_)) && NOT_AFTER_ORDINAL.contains(&w.as_str()) {
                         continue;
                     }
+                    // "Kedua adalah ...": a copula binds like a colon.
+                    strong = lex.leads.contains(&w);
                 }
-                (false, f)
+                (strong, f)
             }
             _ => continue,
         };
@@ -601,7 +604,7 @@ fn build(doc: &Doc, pts: &[&Cand], found: &mut Found) {
 fn extent(doc: &Doc, c: &Cand, next: Option<usize>) -> Option<Range<usize>> {
     let text = doc.text.as_str();
     let para = doc.paragraphs[c.para].clone();
-    let mut start = skip_lead(text, c.body.min(para.end));
+    let mut start = skip_lead(text, c.body.min(para.end)).min(para.end);
     let mut end = para.end;
     if let Some(nm) = next
         && nm >= start
