@@ -57,6 +57,14 @@ pub struct Lexicon {
     pub counts: HashSet<String>,
     /// Cue phrases (word sequences) with their class.
     pub cues: Vec<(Vec<String>, Cue)>,
+    /// Words that open an unmarked list item ("tidak", "siap", "kami").
+    pub item_start: HashSet<String>,
+    /// Verb prefixes that open an unmarked list item ("me", "ber").
+    pub item_prefixes: Vec<String>,
+    /// Words with those prefixes that are not verbs ("menurut", "terkait").
+    pub not_item_start: HashSet<String>,
+    /// Indices into `cues` by the cue's first word.
+    pub cue_index: HashMap<String, Vec<usize>>,
 }
 
 /// The topic table: an automaton over every keyword.
@@ -100,6 +108,10 @@ fn parse_lexicon(tsv: &str) -> Lexicon {
         numbers: Vec::new(),
         counts: HashSet::new(),
         cues: Vec::new(),
+        cue_index: HashMap::new(),
+        item_start: HashSet::new(),
+        item_prefixes: Vec::new(),
+        not_item_start: HashSet::new(),
     };
     for row in rows(tsv) {
         let (class, word, value) = (
@@ -139,6 +151,15 @@ fn parse_lexicon(tsv: &str) -> Lexicon {
             "pledge" => lex.cues.push((words(word), Cue::Pledge)),
             "appeal" => lex.cues.push((words(word), Cue::Appeal)),
             "other" => lex.cues.push((words(word), Cue::Other)),
+            "item" => match word_lc.strip_suffix('*') {
+                Some(prefix) => lex.item_prefixes.push(prefix.to_string()),
+                None => {
+                    lex.item_start.insert(word_lc);
+                }
+            },
+            "not_item" => {
+                lex.not_item_start.insert(word_lc);
+            }
             _ => panic!("pledges_lexicon.tsv: unknown class {class:?}"),
         }
     }
@@ -150,6 +171,9 @@ fn parse_lexicon(tsv: &str) -> Lexicon {
         .build(&marker_words)
         .expect("marker automaton");
     lex.markers = markers;
+    for (i, (w, _)) in lex.cues.iter().enumerate() {
+        lex.cue_index.entry(w[0].clone()).or_default().push(i);
+    }
     lex
 }
 

@@ -29,7 +29,8 @@
 //! continuation words (*selanjutnya*, *berikutnya*, *terakhir*); two regular
 //! expressions (also built once) find list markers: `1.`, `1)`, `(1)`, `a.`,
 //! `a)`, `(a)` and dash or bullet items at a line start, and the numbered and
-//! lettered ones inline after `:`, `;` or `.`. An ordinal word becomes a
+//! lettered ones inline after `:`, `;`, `.`, `,` or a list-introducing word
+//! ("yaitu", "antara lain", "dan"). An ordinal word becomes a
 //! candidate only where it can open a clause: at a sentence or line start,
 //! after an opening quote or after `,` `;` `:`, possibly behind a prefix
 //! noun ("poin kedua", "ikrar keempat", "butir ketiga") and connectives
@@ -113,9 +114,18 @@ pub struct Found {
 pub fn extract(doc: &Doc) -> Found {
     let cands = candidates(doc);
     let groups = group(&cands);
+    let unmarked = unmarked_lists(doc);
+    let mut lists: Vec<Vec<&Cand>> = groups.iter().map(|g| g.iter().map(|&i| &cands[i]).collect()).collect();
+    for u in &unmarked {
+        let (lo, hi) = (u[0].para, u[u.len() - 1].para);
+        let overlaps = lists.iter().any(|l| l.iter().any(|c| (lo..=hi).contains(&c.para)));
+        if !overlaps {
+            lists.push(u.iter().collect());
+        }
+    }
+    lists.sort_by_key(|l| l[0].marker);
     let mut found = Found::default();
-    for g in groups {
-        let pts: Vec<&Cand> = g.iter().map(|&i| &cands[i]).collect();
+    for pts in lists {
         build(doc, &pts, &mut found);
     }
     found
@@ -146,6 +156,8 @@ enum Family {
     LetBoth,
     /// A dash or bullet character at a line start.
     Bullet(char),
+    /// Bare paragraphs after an announcing paragraph (HTML list items).
+    Unmarked,
 }
 
 /// One place that may number a point.
@@ -196,9 +208,14 @@ static LINE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("line marker regex")
 });
 
-/// Numbered and lettered markers inside a line, after `:`, `;` or `.`.
-static INLINE_MARKER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"[:;.][ \t]+(?P<m>{MARKER_GROUPS})[ \t]+")).expect("inline marker regex"));
+/// Numbered and lettered markers inside a line, after `:`, `;`, `.` or `,`,
+/// or after a list-introducing word ("yaitu", "antara lain", "dan").
+static INLINE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:[:;.,]|\b(?i:yaitu|yakni|antara lain|meliputi|berikut|adalah|ialah|dan|serta))[ \t]+(?P<m>{MARKER_GROUPS})[ \t]+"
+    ))
+    .expect("inline marker regex")
+});
 
 fn index_of(ranges: &[Range<usize>], byte: usize) -> usize {
     ranges
@@ -288,8 +305,9 @@ fn candidates(doc: &Doc) -> Vec<Cand> {
     let text = doc.text.as_str();
     let lex = &*LEXICON;
     let mut out = Vec::new();
-    // Sentences are computed (once per doc) only when a candidate needs them.
-    let locate = |b: usize| (index_of(&doc.paragraphs, b), index_of(doc.sentences(), b));
+    // Sentence indices are filled in at the end, and only when a list is
+    // possible: the doc's sentence split is its costliest part.
+    let locate = |b: usize| (index_of(&doc.paragraphs, b), usize::MAX);
 
     for m in lex.marker_finder.find_iter(text) {
         let (s, e) = (m.start(), m.end());
@@ -429,6 +447,18 @@ fn candidates(doc: &Doc) -> Vec<Cand> {
     }
     out.sort_by_key(|c| c.marker);
     out.dedup_by_key(|c| c.marker);
+    let opens = |c: &Cand| c.n == Some(1) || matches!(c.family, Family::Bullet(_));
+    let possible = out
+        .iter()
+        .enumerate()
+        .any(|(i, c)| opens(c) && out[i + 1..].iter().any(|d| d.family == c.family));
+    if !possible {
+        return Vec::new();
+    }
+    let sents = doc.sentences();
+    for c in &mut out {
+        c.sent = index_of(sents, c.marker);
+    }
     out
 }
 
@@ -456,6 +486,78 @@ fn reporting_follows(text: &str, body: usize) -> bool {
         }
     }
     false
+}
+
+/// Lists whose items carry no marker (HTML `<li>` items come out of the
+/// cleaner as bare paragraphs): a paragraph ending with `:` whose last
+/// sentence names an ikrar, deklarasi or the like, followed by at least two
+/// paragraphs that each read like a commitment (they open with a verb or
+/// with "tidak", "siap", "kami" …, hold no quotation, and are short). With an
+/// announced size, no more items than announced are taken. Cost: one pass
+/// over the paragraphs, with a few word lookups per paragraph.
+fn unmarked_lists(doc: &Doc) -> Vec<Vec<Cand>> {
+    let text = doc.text.as_str();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 2 < doc.paragraphs.len() {
+        let p = &text[doc.paragraphs[i].clone()];
+        if !p.ends_with(':') {
+            i += 1;
+            continue;
+        }
+        let last_sentence = p[..p.len() - 1].rfind(['.', '!', '?']).map_or(p, |k| &p[k + 1..]);
+        let words = base_words(last_sentence);
+        if cues_in(&words)[0].is_none() {
+            i += 1;
+            continue;
+        }
+        let limit = declared_in(&words).map_or(usize::MAX, |d| d as usize);
+        let mut items = Vec::new();
+        let mut j = i + 1;
+        while j < doc.paragraphs.len() && items.len() < limit && is_unmarked_item(&text[doc.paragraphs[j].clone()]) {
+            let r = doc.paragraphs[j].clone();
+            items.push(Cand {
+                marker: r.start,
+                body: r.start,
+                n: Some(items.len() as u32 + 1),
+                last: false,
+                family: Family::Unmarked,
+                initial: true,
+                strong: true,
+                prefixed: false,
+                connective: false,
+                line_item: true,
+                para: j,
+                sent: index_of(doc.sentences(), r.start),
+            });
+            j += 1;
+        }
+        if items.len() >= 2 {
+            out.push(items);
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
+/// Whether a bare paragraph reads like one commitment of a list.
+fn is_unmarked_item(p: &str) -> bool {
+    let lex = &*LEXICON;
+    if p.contains(['"', '“', '”', ':']) || p.split_whitespace().count() > 60 {
+        return false;
+    }
+    let Some(first) = p.split(|c: char| !c.is_alphabetic()).next() else {
+        return false;
+    };
+    let w = first.to_lowercase();
+    if w.is_empty() || lex.not_item_start.contains(&w) {
+        return false;
+    }
+    lex.item_start.contains(&w)
+        || lex
+            .item_prefixes
+            .iter()
+            .any(|pre| w.starts_with(pre.as_str()) && w.len() > pre.len() + 2)
 }
 
 /// An open list while grouping: candidate indices and the next ordinal.
@@ -637,6 +739,17 @@ fn extent(doc: &Doc, c: &Cand, next: Option<usize>) -> Option<Range<usize>> {
         if at_para_end {
             e2 = trim_reporter_code(text, start, e2);
         }
+        // "Menjaga netralitas; dan": the conjunction joins the next item.
+        for conj in [" dan", " serta", " atau"] {
+            let t = &text[start..e2];
+            if t.len() > conj.len()
+                && t.is_char_boundary(t.len() - conj.len())
+                && t[t.len() - conj.len()..].eq_ignore_ascii_case(conj)
+                && t[..t.len() - conj.len()].ends_with([',', ';'])
+            {
+                e2 -= conj.len();
+            }
+        }
         if e2 == end {
             break;
         }
@@ -754,7 +867,10 @@ fn context(doc: &Doc, first: &Cand) -> Vec<Range<usize>> {
 fn cues_in(words: &[String]) -> [Option<usize>; 3] {
     let mut last = [None; 3];
     for i in 0..words.len() {
-        for (cue, class) in &LEXICON.cues {
+        let Some(cands) = LEXICON.cue_index.get(&words[i]) else {
+            continue;
+        };
+        for &(ref cue, class) in cands.iter().map(|&k| &LEXICON.cues[k]) {
             if words[i..].starts_with(cue) {
                 let slot = match class {
                     Cue::Pledge => 0,
@@ -792,9 +908,15 @@ fn kind(doc: &Doc, first: &Cand, points: &[&str]) -> Option<PledgeKind> {
 /// The announced size of the list: the nearest "number + count noun" before
 /// it ("empat poin", "4 butir").
 fn declared(doc: &Doc, first: &Cand) -> Option<u32> {
+    context(doc, first)
+        .into_iter()
+        .find_map(|r| declared_in(&base_words(&doc.text[r])))
+}
+
+/// The last "number + count noun" in `words` (base words), as its number.
+fn declared_in(words: &[String]) -> Option<u32> {
     let lex = &*LEXICON;
-    for r in context(doc, first) {
-        let words = base_words(&doc.text[r]);
+    {
         let mut best = None;
         let mut i = 0;
         while i < words.len() {
@@ -822,9 +944,6 @@ fn declared(doc: &Doc, first: &Cand) -> Option<u32> {
                 i += 1;
             }
         }
-        if best.is_some() {
-            return best;
-        }
+        best
     }
-    None
 }

@@ -214,6 +214,55 @@ const CASES: &[(&str, &str, &[List], usize)] = &[
         &[(K::P, None, &["tidak menerima suap", "tidak memihak."])],
         0,
     ),
+    (
+        "inline_after_yaitu_and_commas",
+        "Isi ikrar yaitu 1. menjaga netralitas, 2. menolak politik uang, dan 3. bijak bermedia sosial.",
+        &[(
+            K::P,
+            None,
+            &["menjaga netralitas", "menolak politik uang", "bijak bermedia sosial."],
+        )],
+        0,
+    ),
+    (
+        "trailing_conjunction_trimmed",
+        "Isi deklarasi:\n\n1. Menjaga netralitas; dan\n\n2. Menolak politik uang.",
+        &[(K::P, None, &["Menjaga netralitas", "Menolak politik uang."])],
+        0,
+    ),
+    // --- unmarked items (HTML list items come out as bare paragraphs)
+    (
+        "unmarked_items",
+        "Berikut isi ikrar netralitas ASN:\n\nMenjaga netralitas dalam pelayanan publik;\n\nMenolak politik uang;\n\nTidak menyebarkan hoaks.\n\nMenurut Bupati, ikrar itu penting.",
+        &[(
+            K::P,
+            None,
+            &[
+                "Menjaga netralitas dalam pelayanan publik",
+                "Menolak politik uang",
+                "Tidak menyebarkan hoaks.",
+            ],
+        )],
+        0,
+    ),
+    (
+        "unmarked_items_up_to_declared",
+        "Para kepala desa membacakan dua poin ikrar berikut:\n\nBersikap netral.\n\nMenolak suap.\n\nMelanjutkan acara dengan foto bersama.",
+        &[(K::P, Some(2), &["Bersikap netral.", "Menolak suap."])],
+        0,
+    ),
+    (
+        "unmarked_items_need_a_pledge_cue",
+        "Kegiatan itu dihadiri:\n\nBerbagai tokoh masyarakat.\n\nTerlihat pula para camat.",
+        &[],
+        0,
+    ),
+    (
+        "unmarked_items_need_two",
+        "Berikut bunyi ikrar itu:\n\nMenjaga netralitas.\n\n\"Ini penting,\" kata Bupati.",
+        &[],
+        0,
+    ),
     // --- terse and quoted forms
     (
         "terse_inline_ordinals",
