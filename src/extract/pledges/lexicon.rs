@@ -63,6 +63,8 @@ pub struct Lexicon {
     pub item_prefixes: Vec<String>,
     /// Words with those prefixes that are not verbs ("menurut", "terkait").
     pub not_item_start: HashSet<String>,
+    /// First words of points that cite a regulation ("uu", "pasal").
+    pub not_point_start: HashSet<String>,
     /// Indices into `cues` by the cue's first word.
     pub cue_index: HashMap<String, Vec<usize>>,
 }
@@ -112,6 +114,7 @@ fn parse_lexicon(tsv: &str) -> Lexicon {
         item_start: HashSet::new(),
         item_prefixes: Vec::new(),
         not_item_start: HashSet::new(),
+        not_point_start: HashSet::new(),
     };
     for row in rows(tsv) {
         let (class, word, value) = (
@@ -157,6 +160,9 @@ fn parse_lexicon(tsv: &str) -> Lexicon {
                     lex.item_start.insert(word_lc);
                 }
             },
+            "legal" => {
+                lex.not_point_start.insert(word_lc);
+            }
             "not_item" => {
                 lex.not_item_start.insert(word_lc);
             }

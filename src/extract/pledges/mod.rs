@@ -26,8 +26,9 @@
 //!
 //! One Aho-Corasick automaton (built once from `data/pledges_lexicon.tsv`)
 //! finds the ordinal words (*pertama* … *kesebelas*, *kesatu*) and the
-//! continuation words (*selanjutnya*, *berikutnya*, *terakhir*); two regular
-//! expressions (also built once) find list markers: `1.`, `1)`, `(1)`, `a.`,
+//! continuation words (*selanjutnya*, *berikutnya*, *terakhir*), and a
+//! regular expression the numeral ordinals ("poin ke-3", counted only behind
+//! a prefix noun); two more (also built once) find list markers: `1.`, `1)`, `(1)`, `a.`,
 //! `a)`, `(a)` and dash or bullet items at a line start, and the numbered and
 //! lettered ones inline after `:`, `;`, `.`, `,` or a list-introducing word
 //! ("yaitu", "antara lain", "dan"). An ordinal word becomes a
@@ -57,7 +58,9 @@
 //!
 //! The announcing context decides the kind: the words of the first point's
 //! sentence before its marker, then up to six earlier sentences within three
-//! paragraphs, nearest first. The first sentence naming an ikrar,
+//! paragraphs (two sentences for lists of markers, which are announced right
+//! before them), nearest first. A list whose points mostly open with a
+//! regulation ("UU Nomor …", "Pasal 2") is a legal basis and gives nothing. The first sentence naming an ikrar,
 //! deklarasi, pakta integritas, sumpah or janji makes the list a `pledge`;
 //! one naming messages, instructions or warnings (*pesan*, *arahan*,
 //! *imbauan*, *mengingatkan*, *harus* …) an `appeal`; a non-commitment intro
@@ -194,11 +197,16 @@ const MAX_ITEM_GAP: usize = 2;
 const MAX_CONTINUATION_GAP: usize = 2;
 /// Sentences before the first point searched for cues and sizes.
 const CONTEXT_SENTENCES: usize = 6;
+/// Sentences before the first point of a marker list searched for cues.
+const MARKER_CONTEXT_SENTENCES: usize = 2;
 /// Paragraphs before the first point searched for cues and sizes.
 const CONTEXT_PARAGRAPHS: usize = 3;
 
 const MARKER_GROUPS: &str =
     r"(?:(?P<num>\d{1,2})(?P<nsep>[.)])|\((?P<pnum>\d{1,2})\)|(?P<let>[a-j])(?P<lsep>[.)])|\((?P<plet>[a-j])\))";
+
+/// "ke-3", "ke-10": an ordinal written with a numeral.
+static KE_N: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bke-(\d{1,2})\b").expect("ke-N regex"));
 
 /// List markers at a line start (paragraph starts are line starts).
 static LINE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
@@ -309,8 +317,19 @@ fn candidates(doc: &Doc) -> Vec<Cand> {
     // possible: the doc's sentence split is its costliest part.
     let locate = |b: usize| (index_of(&doc.paragraphs, b), usize::MAX);
 
-    for m in lex.marker_finder.find_iter(text) {
-        let (s, e) = (m.start(), m.end());
+    // Ordinal and continuation words, then "ke-N" ordinals ("poin ke-3"),
+    // which count only behind a prefix noun.
+    let words = lex
+        .marker_finder
+        .find_iter(text)
+        .map(|m| (m.start(), m.end(), lex.markers[m.pattern().as_usize()], false));
+    let ke_n = KE_N.captures_iter(text).filter_map(|c| {
+        let (all, n) = (c.get(0)?, c.get(1)?);
+        Some((all.start(), all.end(), Marker::Ordinal(n.as_str().parse().ok()?), true))
+    });
+    let mut found_words: Vec<_> = words.chain(ke_n).collect();
+    found_words.sort_by_key(|w| w.0);
+    for (s, e, marker, needs_prefix) in found_words {
         let before = prev_char(text, s);
         let after = text[e..].chars().next();
         if before.is_some_and(|c| c.is_alphanumeric() || c == '-')
@@ -318,7 +337,6 @@ fn candidates(doc: &Doc) -> Vec<Cand> {
         {
             continue;
         }
-        let marker = lex.markers[m.pattern().as_usize()];
         // What follows the word.
         let f = skip_blanks(text, e);
         let next = text[f..].chars().next();
@@ -359,7 +377,7 @@ fn candidates(doc: &Doc) -> Vec<Cand> {
             }
         }
         let initial = opens_clause(text, start);
-        if !initial && !connective {
+        if (!initial && !connective) || (needs_prefix && !prefixed) {
             continue;
         }
         let (n, last) = match marker {
@@ -887,7 +905,27 @@ fn cues_in(words: &[String]) -> [Option<usize>; 3] {
 /// The list's kind from its announcing context, or `None` when it commits
 /// no one.
 fn kind(doc: &Doc, first: &Cand, points: &[&str]) -> Option<PledgeKind> {
-    for (k, r) in context(doc, first).into_iter().enumerate() {
+    // Points that open with a regulation or a pasal list a legal basis.
+    let legal = points
+        .iter()
+        .filter(|p| {
+            base_words(p)
+                .first()
+                .is_some_and(|w| LEXICON.not_point_start.contains(w))
+        })
+        .count();
+    if legal * 2 >= points.len() {
+        return None;
+    }
+    // Marker lists are announced right before them; speeches that number
+    // their messages with ordinal words may announce them a few sentences
+    // earlier.
+    let reach = if first.family == Family::Words {
+        CONTEXT_SENTENCES
+    } else {
+        MARKER_CONTEXT_SENTENCES
+    };
+    for (k, r) in context(doc, first).into_iter().take(reach + 1).enumerate() {
         let words = base_words(&doc.text[r]);
         let [pledge, appeal, other] = cues_in(&words);
         if pledge.is_some() {

@@ -77,6 +77,24 @@ const CASES: &[(&str, &str, &[List], usize)] = &[
         )],
         0,
     ),
+    (
+        "numeral_ordinals_behind_prefix",
+        "Pesan Kapolres kepada warga. Poin ke-1, jangan golput. Poin ke-2, tolak hoaks. Warga ke-3 desa hadir.",
+        &[(K::A, None, &["jangan golput.", "tolak hoaks."])],
+        0,
+    ),
+    (
+        "legal_basis_list",
+        "Camat harus memahami aturan. Dasar aturannya:\n\n1. UU Nomor 20 Tahun 2023 tentang ASN.\n\n2. PP Nomor 94 Tahun 2021.",
+        &[],
+        0,
+    ),
+    (
+        "marker_list_far_from_cue",
+        "ASN harus netral. Hal itu penting. Semua hadir. Acara meriah.\n\n1. Pembukaan oleh panitia.\n\n2. Pembacaan doa.",
+        &[],
+        0,
+    ),
     // --- continuation words
     (
         "selanjutnya_continues",
