@@ -45,6 +45,8 @@ pub struct Lexicon {
     pub prefixes: HashSet<String>,
     /// Words that may precede a (prefixed) ordinal ("dan", "yang").
     pub connectives: HashSet<String>,
+    /// Words after which a list starts ("yakni", "yaitu").
+    pub openers: HashSet<String>,
     /// Words between a marker and the point's words ("adalah").
     pub leads: HashSet<String>,
     /// Verbs of an interjected speech tag ("lanjut", "kata").
@@ -105,6 +107,7 @@ fn parse_lexicon(tsv: &str) -> Lexicon {
         prefixes: HashSet::new(),
         connectives: HashSet::new(),
         leads: HashSet::new(),
+        openers: HashSet::new(),
         speech: HashSet::new(),
         reporting: HashSet::new(),
         numbers: Vec::new(),
@@ -137,6 +140,9 @@ fn parse_lexicon(tsv: &str) -> Lexicon {
             }
             "connective" => {
                 lex.connectives.insert(word_lc);
+            }
+            "opener" => {
+                lex.openers.insert(word_lc);
             }
             "lead" => {
                 lex.leads.insert(word_lc);

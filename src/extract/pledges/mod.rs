@@ -33,7 +33,8 @@
 //! lettered ones inline after `:`, `;`, `.`, `,` or a list-introducing word
 //! ("yaitu", "antara lain", "dan"). An ordinal word becomes a
 //! candidate only where it can open a clause: at a sentence or line start,
-//! after an opening quote or after `,` `;` `:`, possibly behind a prefix
+//! after an opening quote, after `,` `;` `:` or after a word that opens a
+//! list ("yakni", "yaitu", "antara lain"), possibly behind a prefix
 //! noun ("poin kedua", "ikrar keempat", "butir ketiga") and connectives
 //! ("dan yang ketiga"). Each candidate records whether a comma, colon,
 //! dash or copula ("kedua adalah") follows it (*strong*), whether it had a prefix, and its paragraph and
@@ -376,7 +377,8 @@ fn candidates(doc: &Doc) -> Vec<Cand> {
                 _ => break,
             }
         }
-        let initial = opens_clause(text, start);
+        let initial = opens_clause(text, start)
+            || word_before(text, start).is_some_and(|(_, w)| lex.openers.contains(&w.to_lowercase()));
         if (!initial && !connective) || (needs_prefix && !prefixed) {
             continue;
         }

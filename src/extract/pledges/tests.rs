@@ -95,6 +95,26 @@ const CASES: &[(&str, &str, &[List], usize)] = &[
         &[],
         0,
     ),
+    (
+        "inline_after_yakni",
+        "Ia mengatakan ada tiga hal yang harus diperhatikan, yakni pertama, tidak mudah terprovokasi, kedua, tidak melakukan politik uang, dan ketiga, menjaga persatuan.",
+        &[(
+            K::A,
+            Some(3),
+            &[
+                "tidak mudah terprovokasi",
+                "tidak melakukan politik uang",
+                "menjaga persatuan.",
+            ],
+        )],
+        0,
+    ),
+    (
+        "winners_with_ordinals",
+        "Panitia mengumumkan pemenang lomba. Juara pertama diraih Desa A, juara kedua Desa B, dan ketiga Desa C.",
+        &[],
+        0,
+    ),
     // --- continuation words
     (
         "selanjutnya_continues",
