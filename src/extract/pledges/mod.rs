@@ -40,6 +40,14 @@
 //! dash or copula ("kedua adalah") follows it (*strong*), whether it had a prefix, and its paragraph and
 //! sentence. `(1)` right after a number ("Pasal 42 (1)") is never a marker.
 //!
+//!
+//! HTML list items reach the doc as bare paragraphs, their numbers lost with
+//! the `<ol>`. They are taken as a list only after a paragraph that ends
+//! with `:` and names an ikrar or the like in its last sentence, and only
+//! while each paragraph reads like a commitment: it opens with a verb
+//! (*menjaga*, *bersikap*, *tidak*, *siap*, *kami* …), holds no quotation and
+//! is short; an announced size caps how many are taken.
+//!
 //! # 2. Lists
 //!
 //! Candidates are grouped in text order. A list opens at ordinal 1 and
@@ -79,15 +87,23 @@
 //! at the first of: the next point's marker, the end of its sentence (for
 //! ordinal words and inline items) or of its line (for line items), the
 //! closing quote when the marker sits inside a quotation, the paragraph end.
-//! Trailing commas and a reporter's code ("(cr23)") are trimmed. Topics come
-//! from `data/pledges_topics.tsv` by keyword, never by position.
+//! Trailing commas, a joining "; dan" and a reporter's code ("(cr23)") are
+//! trimmed. Topics come from `data/pledges_topics.tsv` by keyword, never by
+//! position; they are given for appeal points too, whose messages touch the
+//! same themes.
+//!
+//! Offsets: everything above works on byte ranges of `doc.text`; a point
+//! becomes a record item through [`Doc::mention`], so `start`/`end` are code
+//! points and `text` is exactly the characters between them.
 //!
 //! # Cost
 //!
-//! One automaton scan and two regex scans over the text, then work
+//! One automaton scan and three regex scans over the text, then work
 //! proportional to the candidates found (a handful per article): the pass
-//! is linear in the text and allocates only for what it reports. The
-//! tables are parsed once per process.
+//! is linear in the text and allocates only for what it reports. The doc's
+//! sentence split, its costliest input, is asked for only when two markers
+//! of one family could form a list. The tables are parsed, and the automata
+//! built, once per process (a few milliseconds at the first document).
 
 mod lexicon;
 #[cfg(test)]
@@ -113,8 +129,9 @@ pub struct Found {
 
 /// Finds enumerated pledges and appeals in `doc`.
 ///
-/// Cost: linear in the text (one automaton and two regex scans), plus a
-/// small amount of work per candidate marker.
+/// Cost: linear in the text (one automaton and three regex scans), plus a
+/// small amount of work per candidate marker; the doc's sentences are
+/// computed only when a list is possible.
 pub fn extract(doc: &Doc) -> Found {
     let cands = candidates(doc);
     let groups = group(&cands);
