@@ -221,10 +221,12 @@ const MARKER_CONTEXT_SENTENCES: usize = 2;
 const CONTEXT_PARAGRAPHS: usize = 3;
 
 const MARKER_GROUPS: &str =
-    r"(?:(?P<num>\d{1,2})(?P<nsep>[.)])|\((?P<pnum>\d{1,2})\)|(?P<let>[a-j])(?P<lsep>[.)])|\((?P<plet>[a-j])\))";
+    r"(?:(?P<num>[0-9]{1,2})(?P<nsep>[.)])|\((?P<pnum>[0-9]{1,2})\)|(?P<let>[a-j])(?P<lsep>[.)])|\((?P<plet>[a-j])\))";
 
-/// "ke-3", "ke-10": an ordinal written with a numeral.
-static KE_N: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bke-(\d{1,2})\b").expect("ke-N regex"));
+/// "ke-3", "ke-10": an ordinal written with a numeral. (ASCII word
+/// boundaries keep every regex of this pass on the fast DFA engines.)
+static KE_N: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)ke-([0-9]{1,2})(?-u:\b)").expect("ke-N regex"));
 
 /// List markers at a line start (paragraph starts are line starts).
 static LINE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
@@ -238,7 +240,7 @@ static LINE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
 /// or after a list-introducing word ("yaitu", "antara lain", "dan").
 static INLINE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:[:;.,]|\b(?i:yaitu|yakni|antara lain|meliputi|berikut|adalah|ialah|dan|serta))[ \t]+(?P<m>{MARKER_GROUPS})[ \t]+"
+        r"(?:[:;.,]|(?-u:\b)(?i:yaitu|yakni|antara lain|meliputi|berikut|adalah|ialah|dan|serta))[ \t]+(?P<m>{MARKER_GROUPS})[ \t]+"
     ))
     .expect("inline marker regex")
 });
