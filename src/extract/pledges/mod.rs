@@ -76,7 +76,8 @@
 //! (*pemenang*, *agenda*, *nomor urut*, *pasal*, *aspek* …) in the announcing
 //! sentence or the one before it makes the list nothing. Pledge cues outrank
 //! the others within a sentence ("dalam ikrar tersebut … yang harus"); of
-//! the others, the one nearer the list wins. With no cue at all, a list whose
+//! the others, the one nearer the list wins. With no cue near the list, a
+//! headline naming an ikrar or deklarasi makes it a pledge, else a list whose
 //! points mostly carry appeal words is an appeal; otherwise it is dropped.
 //! The announced size (`declared`) is the nearest "number + count noun" in
 //! the same window ("empat poin", "4 butir", "enam poin ikrar"); finding
@@ -84,8 +85,8 @@
 //!
 //! A point's text starts after its marker (and after a lead word such as
 //! *adalah*, or an interjected speech tag such as "lanjut Sarip,") and ends
-//! at the first of: the next point's marker, the end of its sentence (for
-//! ordinal words and inline items) or of its line (for line items), the
+//! at the first of: the next point's marker, the end of its sentence (a
+//! point is its first sentence), the end of its line (for line items), the
 //! closing quote when the marker sits inside a quotation, the paragraph end.
 //! Trailing commas, a joining "; dan" and a reporter's code ("(cr23)") are
 //! trimmed. Topics come from `data/pledges_topics.tsv` by keyword, never by
@@ -752,18 +753,18 @@ fn extent(doc: &Doc, c: &Cand, next: Option<usize>) -> Option<Range<usize>> {
     {
         end = end.min(nm);
     }
-    if c.line_item {
-        if let Some(nl) = text[start..end].find('\n') {
-            end = start + nl;
-        }
-    } else {
-        let sents = doc.sentences();
-        let s = index_of(sents, start);
-        if let Some(r) = sents.get(s)
-            && r.end > start
-        {
-            end = end.min(r.end);
-        }
+    if c.line_item
+        && let Some(nl) = text[start..end].find('\n')
+    {
+        end = start + nl;
+    }
+    // A point is its first sentence (GOLD-FORMAT: "give the point's first
+    // sentence"); an item's later sentences explain it.
+    let sents = doc.sentences();
+    if let Some(r) = sents.get(index_of(sents, start))
+        && r.end > start
+    {
+        end = end.min(r.end);
     }
     if inside_quote(&text[para.start..c.marker.max(para.start)])
         && let Some(q) = text[start..end].find(['"', '”'])
@@ -959,6 +960,12 @@ fn kind(doc: &Doc, first: &Cand, points: &[&str]) -> Option<PledgeKind> {
             (None, Some(_)) => return None,
             (None, None) => {}
         }
+    }
+    // No cue near the list: a headline about an ikrar or deklarasi claims it.
+    if let Some(title) = &doc.meta.title
+        && cues_in(&base_words(title))[0].is_some()
+    {
+        return Some(PledgeKind::Pledge);
     }
     let appealing = points.iter().filter(|p| cues_in(&base_words(p))[1].is_some()).count();
     (appealing * 2 >= points.len() && appealing > 0).then_some(PledgeKind::Appeal)

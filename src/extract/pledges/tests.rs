@@ -218,6 +218,12 @@ const CASES: &[(&str, &str, &[List], usize)] = &[
         0,
     ),
     (
+        "item_is_its_first_sentence",
+        "Isi ikrar:\n\n1. Menjaga netralitas. Netralitas itu penting bagi pelayanan.\n\n2. Menolak politik uang.",
+        &[(K::P, None, &["Menjaga netralitas.", "Menolak politik uang."])],
+        0,
+    ),
+    (
         "items_as_lines_of_one_paragraph",
         "Isi ikrar:\n1. Netral.\n2. Jujur.",
         &[(K::P, None, &["Netral.", "Jujur."])],
@@ -554,6 +560,21 @@ fn table() {
         CASES.len(),
         failures.join("\n")
     );
+}
+
+#[test]
+fn headline_claims_a_list_without_a_nearby_cue() {
+    let text = "Acara berlangsung khidmat.\n\nPertama, menjaga netralitas.\n\nKedua, menolak politik uang.";
+    let titled = |title: &str| {
+        let meta = Meta {
+            title: Some(title.to_string()),
+            ..Meta::default()
+        };
+        let doc = Doc::new(text.to_string(), meta);
+        extract(&doc).lists.iter().map(|l| l.kind).collect::<Vec<_>>()
+    };
+    assert_eq!(titled("Ratusan ASN Ikrarkan Netralitas"), [PledgeKind::Pledge]);
+    assert_eq!(titled("Acara Berlangsung Khidmat"), Vec::<PledgeKind>::new());
 }
 
 #[test]
