@@ -26,20 +26,21 @@
 //!
 //! One Aho-Corasick automaton (built once from `data/pledges_lexicon.tsv`)
 //! finds the ordinal words (*pertama* … *kesebelas*, *kesatu*) and the
-//! continuation words (*selanjutnya*, *berikutnya*, *terakhir*), and a
-//! regular expression the numeral ordinals ("poin ke-3", counted only behind
-//! a prefix noun); two more (also built once) find list markers: `1.`, `1)`, `(1)`, `a.`,
-//! `a)`, `(a)` and dash or bullet items at a line start, and the numbered and
-//! lettered ones inline after `:`, `;`, `.`, `,` or a list-introducing word
-//! ("yaitu", "antara lain", "dan"). An ordinal word becomes a
-//! candidate only where it can open a clause: at a sentence or line start,
-//! after an opening quote, after `,` `;` `:` or after a word that opens a
-//! list ("yakni", "yaitu", "antara lain"), possibly behind a prefix
-//! noun ("poin kedua", "ikrar keempat", "butir ketiga") and connectives
-//! ("dan yang ketiga"). Each candidate records whether a comma, colon,
-//! dash or copula ("kedua adalah") follows it (*strong*), whether it had a prefix, and its paragraph and
-//! sentence. `(1)` right after a number ("Pasal 42 (1)") is never a marker.
+//! continuation words (*selanjutnya*, *berikutnya*, *terakhir*); a regular
+//! expression finds numeral ordinals ("poin ke-3", counted only behind a
+//! prefix noun); two more (also built once) find list markers: `1.`, `1)`,
+//! `(1)`, `a.`, `a)`, `(a)` and dash or bullet items at a line start, and the
+//! numbered and lettered ones inline after `:`, `;`, `.`, `,` or a
+//! list-introducing word ("yaitu", "antara lain", "dan").
 //!
+//! An ordinal word becomes a candidate only where it can open a clause: at a
+//! sentence or line start, after an opening quote, after `,` `;` `:` or after
+//! a word that opens a list ("yakni", "yaitu"), possibly behind a prefix noun
+//! ("poin kedua", "ikrar keempat", "butir ketiga") and connectives ("dan yang
+//! ketiga"). Each candidate records whether a comma, colon, dash or copula
+//! ("kedua adalah") follows it (*strong*), whether it had a prefix, and its
+//! paragraph and sentence. `(1)` right after a number ("Pasal 42 (1)") is
+//! never a marker.
 //!
 //! HTML list items reach the doc as bare paragraphs, their numbers lost with
 //! the `<ol>`. They are taken as a list only after a paragraph that ends
@@ -68,8 +69,7 @@
 //! The announcing context decides the kind: the words of the first point's
 //! sentence before its marker, then up to six earlier sentences within three
 //! paragraphs (two sentences for lists of markers, which are announced right
-//! before them), nearest first. A list whose points mostly open with a
-//! regulation ("UU Nomor …", "Pasal 2") is a legal basis and gives nothing. The first sentence naming an ikrar,
+//! before them), nearest first. The first sentence naming an ikrar,
 //! deklarasi, pakta integritas, sumpah or janji makes the list a `pledge`;
 //! one naming messages, instructions or warnings (*pesan*, *arahan*,
 //! *imbauan*, *mengingatkan*, *harus* …) an `appeal`; a non-commitment intro
@@ -79,6 +79,8 @@
 //! the others, the one nearer the list wins. With no cue near the list, a
 //! headline naming an ikrar or deklarasi makes it a pledge, else a list whose
 //! points mostly carry appeal words is an appeal; otherwise it is dropped.
+//! A list whose points mostly open with a regulation ("UU Nomor …", "Pasal
+//! 2") is a legal basis and gives nothing.
 //! The announced size (`declared`) is the nearest "number + count noun" in
 //! the same window ("empat poin", "4 butir", "enam poin ikrar"); finding
 //! fewer points than declared adds a `declared_count_mismatch` warning.
