@@ -245,7 +245,9 @@ pub fn extract(dom: &Html) -> MainText {
     let kept_chars: usize = main.iter().map(|&i| blocks[i].chars).sum();
     if kept_chars < 100 {
         let again = choose(dom, &blocks, &totals, false);
-        if again.iter().map(|&i| blocks[i].chars).sum::<usize>() > kept_chars {
+        // Only when ignoring the chrome marks finds much more: a tiny page
+        // with a menu keeps its one paragraph and loses the menu.
+        if again.iter().map(|&i| blocks[i].chars).sum::<usize>() > 3 * kept_chars {
             main = again;
         }
     }

@@ -228,24 +228,21 @@ const MARKER_GROUPS: &str =
 
 /// "ke-3", "ke-10": an ordinal written with a numeral. (ASCII word
 /// boundaries keep every regex of this pass on the fast DFA engines.)
-static KE_N: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)ke-([0-9]{1,2})(?-u:\b)").expect("ke-N regex"));
+static KE_N: LazyLock<Regex> = LazyLock::new(|| crate::re::regex(r"(?i)(?-u:\b)ke-([0-9]{1,2})(?-u:\b)"));
 
 /// List markers at a line start (paragraph starts are line starts).
 static LINE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::re::regex(&format!(
         r"(?m)^[ \t]*(?P<m>{MARKER_GROUPS}|(?P<bul>[-–—•●▪◦·*]))[ \t]+"
     ))
-    .expect("line marker regex")
 });
 
 /// Numbered and lettered markers inside a line, after `:`, `;`, `.` or `,`,
 /// or after a list-introducing word ("yaitu", "antara lain", "dan").
 static INLINE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::re::regex(&format!(
         r"(?:[:;.,]|(?-u:\b)(?i:yaitu|yakni|antara lain|meliputi|berikut|adalah|ialah|dan|serta))[ \t]+(?P<m>{MARKER_GROUPS})[ \t]+"
     ))
-    .expect("inline marker regex")
 });
 
 fn index_of(ranges: &[Range<usize>], byte: usize) -> usize {
