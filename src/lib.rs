@@ -95,6 +95,17 @@ pub fn analyze_path(path: &Path, display: &str, options: &Options) -> Vec<Record
     })
 }
 
+/// Analyses one line of a JSON-lines stream (a scraper JSON object), the
+/// `line`-th of the stream named `display`. Never panics: failures are
+/// error records.
+pub fn analyze_json_line(raw: &str, display: &str, line: u64, options: &Options) -> Record {
+    guarded(display, || {
+        vec![finish(load::load_json_line(raw, display, line), options)]
+    })
+    .pop()
+    .expect("one record")
+}
+
 /// Runs `f`, turning a panic into one `internal` error record.
 fn guarded(display: &str, f: impl FnOnce() -> Vec<Record>) -> Vec<Record> {
     match catch_unwind(AssertUnwindSafe(f)) {

@@ -441,6 +441,20 @@ fn load_json(text: &str, source: Source, lines_only: bool, warnings: Vec<Warning
     out
 }
 
+/// Loads one line of a JSON-lines stream (`--stdin-jsonl`): the object at
+/// 1-based `line` of the stream named `display`. A line that is not a JSON
+/// object with a body field is a `bad_json` failure.
+pub fn load_json_line(raw: &str, display: &str, line: u64) -> Outcome {
+    let stream = Source {
+        path: display.to_string(),
+        format: Format::Json,
+        bytes: raw.len() as u64,
+        line: Some(line),
+        id: None,
+    };
+    json_document(raw.trim(), &stream, line, &[])
+}
+
 fn json_failure(source: &Source, raw: &str, line: Option<u64>, message: String) -> Outcome {
     Outcome::Failed(Failure {
         source: Source {

@@ -50,8 +50,14 @@ struct ExtractArgs {
     jobs: Option<usize>,
     /// Also read paths from standard input, one per line (as `find` prints
     /// them); each names a file.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "stdin_jsonl")]
     stdin_paths: bool,
+    /// Filter mode: read documents from standard input as JSON lines (each
+    /// an object with `id`, `url`, `title`, `date` and one of `text`,
+    /// `content`, `html`) and write one record per line, in order, flushed
+    /// as written: for Spark's `RDD.pipe`, Hadoop Streaming, GNU parallel.
+    #[arg(long, conflicts_with = "paths")]
+    stdin_jsonl: bool,
     /// Leave `text` null in records (offsets still refer to the cleaned text).
     #[arg(long)]
     no_text: bool,
@@ -91,8 +97,10 @@ fn main() -> ExitCode {
 }
 
 fn extract(args: ExtractArgs) -> ExitCode {
-    if args.paths.is_empty() && !args.stdin_paths {
-        eprintln!("warta extract: no input; give files or folders, or --stdin-paths (see warta extract --help)");
+    if args.paths.is_empty() && !args.stdin_paths && !args.stdin_jsonl {
+        eprintln!(
+            "warta extract: no input; give files or folders, --stdin-paths or --stdin-jsonl (see warta extract --help)"
+        );
         return ExitCode::from(2);
     }
     if args.jobs == Some(0) {
@@ -106,14 +114,6 @@ fn extract(args: ExtractArgs) -> ExitCode {
         keep_text: !args.no_text,
         max_bytes: args.max_bytes,
     };
-    let inputs = source::from_args(args.paths, args.follow_links);
-    let stdin: Box<dyn Iterator<Item = source::Input>> = if args.stdin_paths {
-        Box::new(source::from_lines(io::stdin().lock(), args.follow_links))
-    } else {
-        Box::new(std::iter::empty())
-    };
-    let inputs = inputs.chain(stdin);
-
     let bar = (!args.quiet && io::stderr().is_terminal()).then(|| {
         let bar = indicatif::ProgressBar::new_spinner();
         bar.set_style(indicatif::ProgressStyle::with_template("{spinner} {msg} [{elapsed}]").expect("valid template"));
@@ -132,13 +132,25 @@ fn extract(args: ExtractArgs) -> ExitCode {
         }
     };
 
+    let run = |out: &mut dyn Write, progress: &mut dyn FnMut(&pipeline::Summary)| {
+        if args.stdin_jsonl {
+            return pipeline::run_jsonl(io::BufReader::new(io::stdin()), "-", jobs, &options, out, progress);
+        }
+        let inputs = source::from_args(args.paths.clone(), args.follow_links);
+        let stdin: Box<dyn Iterator<Item = source::Input>> = if args.stdin_paths {
+            Box::new(source::from_lines(io::stdin().lock(), args.follow_links))
+        } else {
+            Box::new(std::iter::empty())
+        };
+        pipeline::run(inputs.chain(stdin), jobs, &options, out, progress)
+    };
     let result = match &args.output {
         None => {
             let stdout = io::stdout().lock();
             let mut out = io::BufWriter::with_capacity(1 << 16, stdout);
-            pipeline::run(inputs, jobs, &options, &mut out, &mut progress)
+            run(&mut out, &mut progress)
         }
-        Some(path) => write_atomically(path, |out| pipeline::run(inputs, jobs, &options, out, &mut progress)),
+        Some(path) => write_atomically(path, |out| run(out, &mut progress)),
     };
     if let Some(bar) = bar {
         bar.finish_and_clear();

@@ -65,6 +65,94 @@ pub fn run(
     out: &mut dyn Write,
     progress: &mut dyn FnMut(&Summary),
 ) -> io::Result<Summary> {
+    let mut inputs = inputs.peekable();
+    let chunk_len = CHUNK_PER_JOB * jobs.max(1);
+    let next_chunk = |_: &mut Summary| {
+        let chunk: Vec<Input> = inputs.by_ref().take(chunk_len).collect();
+        (!chunk.is_empty()).then_some(chunk)
+    };
+    run_chunks(next_chunk, |input| process(input, options), jobs, false, out, progress)
+}
+
+/// Filter mode (`--stdin-jsonl`): each line of `reader` is a scraper JSON
+/// object; one record per non-blank line comes out, in order, flushed as
+/// soon as it is written, so warta can sit inside a pipe (Spark's
+/// `RDD.pipe`, Hadoop Streaming, GNU parallel) that writes a line and waits.
+///
+/// A reader thread feeds the lines through a channel; a chunk is the first
+/// line waited for plus whatever has already arrived (up to
+/// [`CHUNK_PER_JOB`] per job), so a slow producer gets each answer at once
+/// and a fast one gets parallel throughput. Records name the stream
+/// `display` in `source.path` and the line number in `source.line`.
+pub fn run_jsonl<R: io::BufRead + Send + 'static>(
+    reader: R,
+    display: &str,
+    jobs: usize,
+    options: &Options,
+    out: &mut dyn Write,
+    progress: &mut dyn FnMut(&Summary),
+) -> io::Result<Summary> {
+    let (tx, rx) = std::sync::mpsc::sync_channel::<(u64, Vec<u8>)>(4 * CHUNK_PER_JOB * jobs.max(1));
+    let feeder = std::thread::spawn(move || -> io::Result<()> {
+        for (i, line) in reader.split(b'\n').enumerate() {
+            let line = line?;
+            if line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            if tx.send((i as u64 + 1, line)).is_err() {
+                break;
+            }
+        }
+        Ok(())
+    });
+    let chunk_len = CHUNK_PER_JOB * jobs.max(1);
+    let next_chunk = |_: &mut Summary| {
+        let first = rx.recv().ok()?;
+        let mut chunk = vec![first];
+        while chunk.len() < chunk_len {
+            match rx.try_recv() {
+                Ok(line) => chunk.push(line),
+                Err(_) => break,
+            }
+        }
+        Some(chunk)
+    };
+    let work = |(n, bytes): (u64, Vec<u8>)| {
+        vec![match std::str::from_utf8(&bytes) {
+            Ok(line) => crate::analyze_json_line(line, display, n, options),
+            Err(e) => Record::failed(
+                crate::record::Source {
+                    path: display.to_string(),
+                    format: crate::record::Format::Json,
+                    bytes: bytes.len() as u64,
+                    line: Some(n),
+                    id: None,
+                },
+                None,
+                ErrorKind::BadJson,
+                format!("line {n} is not UTF-8: {e}"),
+            ),
+        }]
+    };
+    let summary = run_chunks(next_chunk, work, jobs, true, out, progress)?;
+    feeder
+        .join()
+        .map_err(|_| io::Error::other("the stdin reader panicked"))??;
+    Ok(summary)
+}
+
+/// The engine of [`run`] and [`run_jsonl`]: takes chunks from `next_chunk`
+/// until it returns `None`, runs `work` on a chunk's items in parallel
+/// (each item's records serialised on the worker), and writes them in
+/// order; `flush` flushes `out` after every chunk.
+fn run_chunks<T: Send>(
+    mut next_chunk: impl FnMut(&mut Summary) -> Option<Vec<T>>,
+    work: impl Fn(T) -> Vec<Record> + Sync,
+    jobs: usize,
+    flush: bool,
+    out: &mut dyn Write,
+    progress: &mut dyn FnMut(&Summary),
+) -> io::Result<Summary> {
     let started = Instant::now();
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs.max(1))
@@ -72,16 +160,13 @@ pub fn run(
         .build()
         .map_err(io::Error::other)?;
     let mut summary = Summary::default();
-    let mut inputs = inputs.peekable();
-    let chunk_len = CHUNK_PER_JOB * jobs.max(1);
-    while inputs.peek().is_some() {
-        let chunk: Vec<Input> = inputs.by_ref().take(chunk_len).collect();
+    while let Some(chunk) = next_chunk(&mut summary) {
         let done: Vec<(Vec<u8>, Vec<Record>)> = pool.install(|| {
             chunk
                 .into_par_iter()
                 .with_min_len(4)
-                .map(|input| {
-                    let records = process(input, options);
+                .map(|item| {
+                    let records = work(item);
                     let mut buf = Vec::with_capacity(4096);
                     for r in &records {
                         serde_json::to_writer(&mut buf, r).expect("records serialise");
@@ -100,6 +185,9 @@ pub fn run(
                     *summary.errors.entry(e.kind).or_default() += 1;
                 }
             }
+        }
+        if flush {
+            out.flush()?;
         }
         summary.elapsed = started.elapsed();
         progress(&summary);

@@ -416,3 +416,87 @@ fn gzipped_files_are_read_and_broken_gzip_is_an_error_record() {
     assert_eq!(recs[1]["source"]["id"], "g2");
     assert_eq!(error_kind(&recs[2]), Some("unreadable"));
 }
+
+#[test]
+fn stdin_jsonl_filters_documents_in_order_and_answers_each_line_at_once() {
+    use std::io::{BufRead, BufReader, Write};
+    let mut child = warta()
+        .args(["extract", "-q", "--stdin-jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    // One line in, one record out, before the next line is written: the
+    // way a pipe that waits for each answer drives it.
+    let mut answers = Vec::new();
+    for line in [
+        r#"{"id": "a1", "title": "Judul Pertama", "date": "2024-11-03 12:33:01", "text": "KETAPANG - Isi berita pertama yang cukup panjang untuk dibaca."}"#,
+        "not json",
+        r#"{"id": 7, "html": "<p>Isi halaman yang cukup panjang untuk dibaca orang.</p>"}"#,
+    ] {
+        writeln!(stdin, "{line}").unwrap();
+        stdin.flush().unwrap();
+        let mut answer = String::new();
+        stdout.read_line(&mut answer).unwrap();
+        answers.push(serde_json::from_str::<Value>(&answer).unwrap());
+    }
+    drop(stdin);
+    assert_eq!(child.wait().unwrap().code(), Some(0));
+    let got: Vec<(Value, Value, Option<&str>)> = answers
+        .iter()
+        .map(|r| (r["source"]["id"].clone(), r["source"]["line"].clone(), error_kind(r)))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Value::from("a1"), Value::from(1), None),
+            (Value::Null, Value::from(2), Some("bad_json")),
+            (Value::from("7"), Value::from(3), None),
+        ]
+    );
+    assert_eq!(answers[0]["title"], "Judul Pertama");
+    assert_eq!(answers[0]["published"], "2024-11-03T12:33:01");
+    assert_eq!(answers[0]["dateline"], "KETAPANG");
+    assert_eq!(answers[2]["text"], "Isi halaman yang cukup panjang untuk dibaca orang.");
+    assert_eq!(answers[0]["source"]["path"], "-");
+}
+
+#[test]
+fn stdin_jsonl_gives_the_folder_run_s_records_for_the_same_texts() {
+    let c = corpus();
+    let folder = records(&run(&["extract", "-q", c.to_str().unwrap()]).stdout);
+    let mut input = String::new();
+    for name in ["000_6039dd481e791ffd.txt", "003_717d31a962b43602.txt"] {
+        let text = std::fs::read_to_string(c.join(name)).unwrap();
+        input.push_str(&serde_json::json!({ "id": name, "text": text }).to_string());
+        input.push('\n');
+    }
+    let mut child = warta()
+        .args(["extract", "-q", "--stdin-jsonl", "--jobs", "2"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    let piped = records(&child.wait_with_output().unwrap().stdout);
+    for (p, f) in piped.iter().zip([&folder[0], &folder[3]]) {
+        // `id` hashes the bytes read (here the JSON line), and `source`
+        // says where they came from: everything else is the same.
+        for key in [
+            "title",
+            "published",
+            "dateline",
+            "text",
+            "regions",
+            "officials",
+            "dates",
+            "laws",
+            "pledges",
+        ] {
+            assert_eq!(p[key], f[key], "{key}");
+        }
+    }
+}
