@@ -34,6 +34,19 @@ enum Command {
     Extract(ExtractArgs),
     /// Print the JSON Schema of the record.
     Schema,
+    /// Summarise records written by `warta extract`: articles per province,
+    /// office and law, error and warning kinds, page types, languages.
+    Stats(StatsArgs),
+}
+
+#[derive(clap::Args)]
+struct StatsArgs {
+    /// JSONL files of records; `-` or none reads standard input.
+    #[arg(value_name = "FILE")]
+    files: Vec<PathBuf>,
+    /// Rows shown per table.
+    #[arg(long, default_value_t = 20)]
+    top: usize,
 }
 
 #[derive(clap::Args)]
@@ -93,7 +106,30 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Extract(args) => extract(args),
+        Command::Stats(args) => stats(args),
     }
+}
+
+fn stats(args: StatsArgs) -> ExitCode {
+    let mut stats = warta::stats::Stats::default();
+    let files = if args.files.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        args.files
+    };
+    for f in &files {
+        let read = if f.as_os_str() == "-" {
+            stats.read(io::stdin().lock())
+        } else {
+            std::fs::File::open(f).and_then(|file| stats.read(io::BufReader::new(file)))
+        };
+        if let Err(e) = read {
+            eprintln!("warta stats: cannot read {}: {e}", f.display());
+            return ExitCode::from(1);
+        }
+    }
+    print!("{}", stats.render(args.top));
+    ExitCode::SUCCESS
 }
 
 fn extract(args: ExtractArgs) -> ExitCode {

@@ -172,6 +172,7 @@ fn usage_errors_exit_2() {
     assert_eq!(run(&["extract", "--jobs", "0", "corpus"]).status.code(), Some(2));
     assert_eq!(run(&["frobnicate"]).status.code(), Some(2));
     assert_eq!(run(&["--help"]).status.code(), Some(0));
+    assert_eq!(run(&["stats", "/no/such/records.jsonl"]).status.code(), Some(1));
 }
 
 #[test]
@@ -499,4 +500,14 @@ fn stdin_jsonl_gives_the_folder_run_s_records_for_the_same_texts() {
             assert_eq!(p[key], f[key], "{key}");
         }
     }
+}
+
+#[test]
+fn stats_summarises_a_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("r.jsonl");
+    run(&["extract", "-q", "-o", out.to_str().unwrap(), corpus().to_str().unwrap()]);
+    let printed = String::from_utf8(run(&["stats", out.to_str().unwrap()]).stdout).unwrap();
+    assert!(printed.starts_with("5 records\n"), "{printed}");
+    assert!(printed.contains("\npage types\n  article         5\n"), "{printed}");
 }
