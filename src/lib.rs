@@ -75,6 +75,33 @@ pub fn analyze_html(html: &str) -> Record {
         .expect("one document")
 }
 
+/// Analyses one document held in memory, plain text or HTML, with what is
+/// known about it from elsewhere (`given`: a title, a URL, a publication
+/// date that anchors year-less dates), as the Python binding calls it.
+/// `display` names it in `source.path`. Never panics.
+pub fn analyze_document(body: &str, html: bool, given: load::Given, display: &str, options: &Options) -> Record {
+    let loaded = Loaded {
+        source: Source {
+            path: display.to_string(),
+            format: if html { Format::Html } else { Format::Text },
+            bytes: body.len() as u64,
+            line: None,
+            id: None,
+        },
+        id: load::sha256_hex(body.as_bytes()),
+        body: if html {
+            Body::Html(body.to_string())
+        } else {
+            Body::Text(body.to_string())
+        },
+        given,
+        warnings: Vec::new(),
+    };
+    guarded(display, || vec![finish(Outcome::Doc(loaded), options)])
+        .pop()
+        .expect("one record")
+}
+
 /// Analyses the bytes of one input (which may hold several JSON documents),
 /// named `display` in the records.
 pub fn analyze_bytes(bytes: &[u8], display: &str, hint: load::Hint, options: &Options) -> Vec<Record> {
