@@ -90,8 +90,7 @@ pub struct Found {
 /// year inference. Cost: one pass over the bytes plus a few word look-ups per
 /// digit run; one Aho-Corasick pass more when `doc.meta.published` is set.
 pub fn extract(doc: &Doc, claimed: &[Range<usize>]) -> Found {
-    let mut claimed: Vec<Range<usize>> = claimed.iter().filter(|r| r.start < r.end).cloned().collect();
-    claimed.sort_by_key(|r| (r.start, r.end));
+    let claimed = merge(claimed);
     let published = doc.meta.published.as_deref().and_then(parse_published);
     let scanner = Scanner {
         text: &doc.text,
@@ -159,6 +158,20 @@ pub fn extract(doc: &Doc, claimed: &[Range<usize>]) -> Found {
         dates: assemble(doc, &cands),
         warnings,
     }
+}
+
+/// Sorted, disjoint copies of `claimed` (the laws pass may nest spans).
+fn merge(claimed: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut sorted: Vec<Range<usize>> = claimed.iter().filter(|r| r.start < r.end).cloned().collect();
+    sorted.sort_by_key(|r| (r.start, r.end));
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(sorted.len());
+    for r in sorted {
+        match out.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => out.push(r),
+        }
+    }
+    out
 }
 
 // ---------------------------------------------------------------------------
@@ -377,7 +390,7 @@ fn parse_published(s: &str) -> Option<Published> {
             .flatten()
     };
     let y = num(0..4)? as i32;
-    if b.get(4) != Some(&b'-') {
+    if !(1900..=2099).contains(&y) || b.get(4) != Some(&b'-') {
         return None;
     }
     let m = num(5..7)?;
@@ -437,6 +450,14 @@ struct Cue {
     year: i32,
     pos: usize,
     strong: bool,
+}
+
+/// A month after a day: its number, where its word ends, and the year
+/// written after it with the year's end.
+struct MonthYear {
+    m: u32,
+    me: usize,
+    year: Option<(i32, usize)>,
 }
 
 /// What lies just left of a day number.
@@ -902,7 +923,7 @@ impl<'a> Scanner<'a> {
 
     /// The month (and year) after a day: (month, end of month, year and its
     /// end).
-    fn month_year_after(&self, pos: usize) -> Option<(u32, usize, Option<(i32, usize)>)> {
+    fn month_year_after(&self, pos: usize) -> Option<MonthYear> {
         let mut q = self.skip_ws_right(pos);
         if q == pos {
             return None;
@@ -923,7 +944,7 @@ impl<'a> Scanner<'a> {
         {
             year = Some((y as i32, ye));
         }
-        Some((m, me, year))
+        Some(MonthYear { m, me, year })
     }
 
     /// Is the number at `p` part of a name ("Jalan 17 Agustus", "nomor 2")?
@@ -937,7 +958,7 @@ impl<'a> Scanner<'a> {
         if d == 0 || d > 31 {
             return None;
         }
-        let (m, me, year) = self.month_year_after(e)?;
+        let MonthYear { m, me, year } = self.month_year_after(e)?;
         if self.name_number(p) {
             return None;
         }
@@ -962,7 +983,7 @@ impl<'a> Scanner<'a> {
         let mut days = vec![(d, p..e)];
         let mut links = Vec::new();
         let mut pos = e;
-        let (m, me, year) = loop {
+        let MonthYear { m, me, year } = loop {
             let (ce, range) = self.connector_right(pos)?;
             let s = self.skip_ws_right(ce);
             let (v, ve) = self.number_at(s, 2)?;
@@ -1133,7 +1154,7 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        cands.extend(found);
+        cands.extend(found.into_iter().filter(|c| !self.in_claimed(&c.span)));
     }
 
     /// The one or two words after `e` (after spaces): (end of the second
