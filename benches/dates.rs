@@ -40,6 +40,22 @@ fn bench(c: &mut Criterion) {
             }
         })
     });
+    // The same documents without publication dates: no relative-form pass.
+    let unanchored: Vec<Doc> = docs
+        .iter()
+        .map(|d| {
+            let mut meta = d.meta.clone();
+            meta.published = None;
+            Doc::new(d.text.clone(), meta)
+        })
+        .collect();
+    group.bench_function("corpus_without_published", |b| {
+        b.iter(|| {
+            for doc in &unanchored {
+                black_box(dates::extract(black_box(doc), &[]));
+            }
+        })
+    });
     group.finish();
 }
 
