@@ -112,6 +112,7 @@ pub fn extract(doc: &Doc, claimed: &[Range<usize>]) -> Found {
         }
     }
     // Weekday checks on stated dates, then inference for the rest.
+    let mut prev: Option<(i32, u32, u32, Option<String>)> = None;
     for c in &mut cands {
         match (c.day, c.year) {
             (Some(d), Some(y)) => {
@@ -132,7 +133,17 @@ pub fn extract(doc: &Doc, claimed: &[Range<usize>]) -> Found {
                 }
             }
             (Some(d), None) => {
-                if let Some(r) = resolve_year(d, c.month, c.weekday, c.span.start, published, &cues) {
+                // The far end of a range follows its resolved first end.
+                if let Some(prev) = &prev
+                    && c.weekday.is_none()
+                {
+                    let (py, pm, pd, anchor) = prev;
+                    let y = if (c.month, d) < (*pm, *pd) { py + 1 } else { *py };
+                    if valid(y, c.month, d) {
+                        c.year = Some(y);
+                        c.anchor = anchor.clone();
+                    }
+                } else if let Some(r) = resolve_year(d, c.month, c.weekday, c.span.start, published, &cues) {
                     c.year = Some(r.year);
                     c.anchor = Some(r.anchor);
                     if r.mismatch {
@@ -150,6 +161,10 @@ pub fn extract(doc: &Doc, claimed: &[Range<usize>]) -> Found {
             }
             _ => {}
         }
+        prev = match (c.link, c.year, c.day) {
+            (Link::Range | Link::List, Some(y), Some(d)) => Some((y, c.month, d, c.anchor.clone())),
+            _ => None,
+        };
     }
     if let Some(p) = published {
         scanner.relative(p, &mut cands);
@@ -808,6 +823,8 @@ impl<'a> Scanner<'a> {
                 self.parse_numeric(p, e, d)
                     .or_else(|| self.parse_day_month(p, e, d))
                     .or_else(|| self.parse_day_list(p, e, d))
+                    .or_else(|| self.parse_numeric_range(p, e, d))
+                    .or_else(|| self.parse_month_day(p, e, d))
             }
             _ => None,
         }
@@ -919,6 +936,84 @@ impl<'a> Scanner<'a> {
         let mut c = Cand::new(self.day_span(p, me, &back), Some(d), m, None);
         c.weekday = back.weekday;
         Some((vec![c], me))
+    }
+
+    /// Two days and one numeric month: `12-13/10`, `(12-13/10/2024)`,
+    /// `Sabtu-Minggu (12-13/10)`; without a year only in a date context.
+    fn parse_numeric_range(&self, p: usize, e: usize, d: u32) -> Option<(Vec<Cand>, usize)> {
+        let (ce, range) = self.connector_right(e)?;
+        let s = self.skip_ws_right(ce);
+        let (d2, d2e) = self.number_at(s, 2)?;
+        if self.b.get(d2e) != Some(&b'/') {
+            return None;
+        }
+        let (m, me) = self.number_at(d2e + 1, 2)?;
+        if !(1..=12).contains(&m) {
+            return None;
+        }
+        let mut end = me;
+        let mut year = None;
+        if self.b.get(me) == Some(&b'/') && self.b.get(me + 1).is_some_and(u8::is_ascii_digit) {
+            let (y, ye) = self.number_at(me + 1, 4)?;
+            if ye - me - 1 != 4 {
+                return None;
+            }
+            year = Some(y as i32);
+            end = ye;
+        }
+        if !self.right_ok(end) {
+            return None;
+        }
+        let back = self.lookback(p);
+        let closed = back.paren.is_some() && self.b.get(self.skip_ws_right(end)) == Some(&b')');
+        if year.is_none() && back.weekday.is_none() && !back.cue && !closed {
+            return None;
+        }
+        let ok = |v: u32| match year {
+            Some(y) => valid(y, m, v),
+            None => v >= 1 && v <= days_in_month(2000, m),
+        };
+        if !ok(d) || !ok(d2) {
+            return None;
+        }
+        // "Sabtu-Minggu (12-13/10)": a weekday for each end.
+        let (mut w1, mut w2, mut start) = (back.weekday, None, back.weekday_start);
+        if let Some(ws) = back.weekday_start
+            && let Some((cs, _)) = self.connector_left(ws)
+            && let Some((s1, first)) = self.word_left(self.skip_ws_left(cs))
+            && let Some(&wd1) = self.lex.weekdays.get(&first)
+        {
+            (w1, w2, start) = (Some(wd1), back.weekday, Some(s1));
+        }
+        let mut a = Cand::new(start.unwrap_or(p)..e, Some(d), m, year);
+        a.weekday = w1;
+        a.link = if range { Link::Range } else { Link::List };
+        let mut b = Cand::new(self.day_span(s, end, &back), Some(d2), m, year);
+        b.span.start = s;
+        b.weekday = w2;
+        let end = b.span.end;
+        Some((vec![a, b], end))
+    }
+
+    /// English order with a year: `November 22, 2024`.
+    fn parse_month_day(&self, p: usize, e: usize, d: u32) -> Option<(Vec<Cand>, usize)> {
+        if self.b.get(e) != Some(&b',') {
+            return None;
+        }
+        let (ms, m) = self.month_left(self.skip_ws_left(p))?;
+        if ms == p || self.skip_ws_left(p) == p {
+            return None;
+        }
+        let r = self.skip_ws_right(e + 1);
+        let (y, ye) = self.number_at(r, 4)?;
+        let y = y as i32;
+        if ye - r != 4 || !self.right_ok(ye) || !valid(y, m, d) {
+            return None;
+        }
+        let back = self.lookback(ms);
+        let mut c = Cand::new(back.weekday_start.unwrap_or(ms)..ye, Some(d), m, Some(y));
+        c.weekday = back.weekday;
+        Some((vec![c], ye))
     }
 
     /// The month (and year) after a day: (month, end of month, year and its
@@ -1245,7 +1340,7 @@ fn resolve_year(
             if let Some(y) = near(&mut all().filter(|&y| weekday(y, m, d) == wd)) {
                 return Some(Resolved {
                     year: y,
-                    anchor,
+                    anchor: format!("{anchor}, weekday {}", WEEKDAY_NAMES[wd as usize - 1]),
                     mismatch: false,
                 });
             }
@@ -1300,9 +1395,15 @@ fn resolve_year(
             .min_by_key(|(k, _)| *k)
             .map(|(_, y)| y);
         if let Some(y) = best {
+            // Name the cue that decided: the nearest named year, preferring
+            // one from a full date, then the one nearest in the text.
+            let cue = cues
+                .iter()
+                .min_by_key(|c| ((c.year - y).abs(), !c.strong, c.pos.abs_diff(pos)))
+                .map_or(y, |c| c.year);
             return Some(Resolved {
                 year: y,
-                anchor: anchor(y),
+                anchor: format!("{}, weekday {}", anchor(cue), WEEKDAY_NAMES[wd as usize - 1]),
                 mismatch: false,
             });
         }
@@ -1507,6 +1608,15 @@ mod tests {
         ("28 Desember hingga 3 Januari 2024", None, &["2023-12-28", "2024-01-03"]),
         ("Senin (23/9/2024) hingga Rabu (25/9/2024)", None, &["2024-09-23", "2024-09-25"]),
         ("29-31 Februari 2024", None, &[]),
+        ("Sabtu-Minggu (12-13/10/2024) di GOR", None, &["2024-10-12", "2024-10-13"]),
+        ("Sabtu-Minggu (12-13/10) di GOR, Pilkada 2024", None, &["2024-10-12", "2024-10-13"]),
+        ("pada (30-31/12) lalu", Some("2025-01-05"), &["2024-12-30", "2024-12-31"]),
+        ("skor 12-13/10 poin", None, &[]),
+        ("pada 12-13/14/2024", None, &[]),
+        ("Senin (30/12) hingga 2 Januari", Some("2024-12-20"), &["2024-12-30", "2025-01-02"]),
+        ("pada November 22, 2024 lalu", None, &["2024-11-22"]),
+        ("Friday, November 22, 2024", None, &["2024-11-22"]),
+        ("pada November 31, 2024", None, &[]),
         // relative forms: only with a publication date
         ("rapat digelar kemarin di Jakarta", Some("2024-11-03"), &["2024-11-02"]),
         ("rapat digelar hari ini di Jakarta", Some("2024-11-03"), &["2024-11-03"]),
@@ -1583,9 +1693,24 @@ mod tests {
         );
         let d = &f.dates[0];
         assert_eq!((d.value.as_str(), d.inferred), ("2024-09-11", true));
-        assert_eq!(d.anchor.as_deref(), Some("year 2024 named in the text"));
+        assert_eq!(
+            d.anchor.as_deref(),
+            Some("year 2024 named in the text, weekday Wednesday")
+        );
+        let f = run_with("UMK Tahun 2018 ditetapkan, Rabu (22/11).", None, &[]);
+        assert_eq!(
+            f.dates[0].anchor.as_deref(),
+            Some("year 2018 named in the text, weekday Wednesday")
+        );
+        let f = run_with("kata dia pada 6 Agustus. Pilkada 2024", None, &[]);
+        assert_eq!(f.dates[0].anchor.as_deref(), Some("year 2024 named in the text"));
         assert_eq!(d.mentions[0].text, "Rabu (11/9)");
         let f = run_with("pada Rabu (11/9) di Kuala Kurun.", Some("2024-11-03T12:33:01"), &[]);
+        assert_eq!(
+            f.dates[0].anchor.as_deref(),
+            Some("published 2024-11-03, weekday Wednesday")
+        );
+        let f = run_with("pada 6 Agustus lalu", Some("2024-11-03"), &[]);
         assert_eq!(f.dates[0].anchor.as_deref(), Some("published 2024-11-03"));
         let f = run_with("Selasa (24/09/2024).", Some("2024-11-03"), &[]);
         assert_eq!((f.dates[0].inferred, f.dates[0].anchor.as_deref()), (false, None));
