@@ -1156,6 +1156,10 @@ impl<'a> Scanner<'a> {
             let q = self.skip_ws_left(s);
             taken.iter().any(|r| r.end == q)
         };
+        let starts_date = |e: usize| {
+            let q = self.skip_ws_right(e);
+            taken.iter().any(|r| r.start == q)
+        };
         let anchor = match p.d {
             Some(d) => format!("published {}", iso_day(p.y, p.m, d)),
             None => format!("published {:04}-{:02}", p.y, p.m),
@@ -1178,6 +1182,9 @@ impl<'a> Scanner<'a> {
             match self.lex.rel_kinds[mt.pattern().as_usize()] {
                 RelWord::Day(off) => {
                     let Some(base) = pub_days else { continue };
+                    if starts_date(e) {
+                        continue; // "kemarin (15/10)": the date says which day
+                    }
                     let prev = self.word_left(self.skip_ws_left(s)).map(|(_, w)| w);
                     if prev.is_some_and(|w| self.lex.unitnoun.contains(&w)) {
                         continue;
@@ -1191,9 +1198,6 @@ impl<'a> Scanner<'a> {
                 }
                 RelWord::Weekday(wd) => {
                     let Some(base) = pub_days else { continue };
-                    if !capital || (wd == 7 && self.sentence_start(s)) {
-                        continue;
-                    }
                     let Some((end, w1, w2)) = self.two_words_after(e) else {
                         continue;
                     };
@@ -1205,6 +1209,12 @@ impl<'a> Scanner<'a> {
                         continue;
                     }
                     let end = if week { end } else { self.word_end_after(e) };
+                    // "minggu lalu" is "last week": not resolved, and its
+                    // "lalu"/"kemarin" is no "yesterday" either.
+                    consumed = end;
+                    if !capital || (wd == 7 && self.sentence_start(s)) {
+                        continue;
+                    }
                     let pub_wd = i64::from(weekday(p.y, p.m, p.d.unwrap_or(1)));
                     let wd = i64::from(wd);
                     let target = if week {
@@ -1639,6 +1649,8 @@ mod tests {
         ("kata dia, Rabu.", Some("2024-11-06"), &[]),
         ("pada tahun kemarin", Some("2024-11-06"), &[]),
         ("dua minggu lalu", Some("2024-11-06"), &[]),
+        ("rapat sabtu kemarin", Some("2024-11-06"), &[]),
+        ("digelar kemarin (5/11) di Jakarta", Some("2024-11-07"), &["2024-11-05"]),
         ("Pada Selasa (23/8) kemarin", Some("2016-08-25"), &["2016-08-23"]),
         ("Sabtu kemarin (15/10)", Some("2016-10-16"), &["2016-10-15"]),
         // not dates
