@@ -1379,14 +1379,27 @@ fn resolve_year(
         return None;
     }
     let anchor = |y: i32| format!("year {y} named in the text");
+    // How often the text names a year (a full date counts twice).
+    let weight = |y: i32, within: i32| -> i32 {
+        cues.iter()
+            .filter(|c| (c.year - y).abs() <= within)
+            .map(|c| if c.strong { 2 } else { 1 })
+            .sum()
+    };
+    // Without a weekday: the year of the full date nearest in the text, else
+    // the bare year named most often (then nearest).
     let nearest_in_text = || {
-        let strong: Vec<&Cue> = cues.iter().filter(|c| c.strong && valid(c.year, m, d)).collect();
-        let pool: Vec<&Cue> = if strong.is_empty() {
-            cues.iter().filter(|c| valid(c.year, m, d)).collect()
-        } else {
-            strong
-        };
-        pool.into_iter().min_by_key(|c| c.pos.abs_diff(pos)).map(|c| c.year)
+        let strong = cues
+            .iter()
+            .filter(|c| c.strong && valid(c.year, m, d))
+            .min_by_key(|c| c.pos.abs_diff(pos));
+        strong
+            .or_else(|| {
+                cues.iter()
+                    .filter(|c| valid(c.year, m, d))
+                    .min_by_key(|c| (-weight(c.year, 0), c.pos.abs_diff(pos)))
+            })
+            .map(|c| c.year)
     };
     if let Some(wd) = wd {
         let lo = cues.iter().map(|c| c.year).min().unwrap_or(2000) - 1;
@@ -1395,11 +1408,7 @@ fn resolve_year(
             .filter(|&y| valid(y, m, d) && weekday(y, m, d) == wd)
             .map(|y| {
                 let min = cues.iter().map(|c| (c.year - y).abs()).min().unwrap_or(i32::MAX);
-                let sum: i32 = cues
-                    .iter()
-                    .map(|c| (c.year - y).abs() * if c.strong { 2 } else { 1 })
-                    .sum();
-                ((min, sum, y), y)
+                ((min, -weight(y, 1), -y), y)
             })
             .filter(|((min, _, _), _)| *min <= 1)
             .min_by_key(|(k, _)| *k)
@@ -1577,6 +1586,8 @@ mod tests {
         ("pada 3 Januari", Some("2024-12-28"), &["2025-01-03"]),
         ("Pilkada 2018 digelar. Jumat (22/12) KPU siap.", None, &["2017-12-22"]),
         ("Pilkada 2018. Senin (1/1) libur.", None, &["2018-01-01"]),
+        ("UUD 1945 dan Pilkada 2024, Pilkada 2024. Kamis (11/9) rapat", None, &["2025-09-11"]),
+        ("Pilkada 2024 dan Pemilu 2024. Pada 6 Agustus rapat soal UUD 1945", None, &["2024-08-06"]),
         // leap days
         ("pada 29 Februari 2024", None, &["2024-02-29"]),
         ("pada 29/2/2024", None, &["2024-02-29"]),
