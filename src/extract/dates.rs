@@ -12,9 +12,11 @@
 //!   `pada 6 Agustus`;
 //! - numeric dates, day first: `24/9/2024`, `24-09-2024`, `24.09.2024`,
 //!   ISO `2024-09-24`; with a two-digit year (`(18/10/22)`) or no year at all
-//!   (`Rabu (11/9)`) only where a weekday, a parenthesis with a time word
-//!   ("kemarin (15/10)") or `tanggal` says that the numbers are a date, so
-//!   that a ratio ("3/4 suara") or a score stays a number;
+//!   (`Rabu (11/9)`, `Sabtu-Minggu (12-13/10)`) only where a weekday, a
+//!   parenthesis with a time word ("kemarin (15/10)") or `tanggal` says that
+//!   the numbers are a date, so that a ratio ("3/4 suara") or a score stays
+//!   a number;
+//! - the English order some sites print, with its year: `November 22, 2024`;
 //! - a month and a year: `November 2023`, `awal Oktober 2020` (`2020-10`);
 //! - ranges and lists, each end a date of its own: `28 November 2023 sampai
 //!   10 Februari 2024`, `11-13 Februari 2024`, `1 s.d. 3 Oktober`, `6 dan 7
@@ -43,7 +45,9 @@
 //! itself names (full dates and bare years outside law citations): a stated
 //! weekday picks the year, at most one away from a named year, on which that
 //! day falls on that weekday ("Senin (10/4)" next to "Pilgub Jabar 2018" is
-//! 2017-04-10); with no weekday, the year named nearest in the text wins.
+//! 2017-04-10), the years named most often winning a tie; with no weekday,
+//! the year of the nearest full date wins, else the bare year named most
+//! often. The far end of a range or list follows its first end.
 //! Such dates are marked `inferred: true`, with the anchor spelt out. A text
 //! with neither anchor leaves year-less dates out rather than guess. A stated
 //! weekday that contradicts a full date, or that no year near the anchor
