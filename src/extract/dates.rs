@@ -476,6 +476,9 @@ struct Cue {
 struct MonthYear {
     m: u32,
     me: usize,
+    /// The month was abbreviated ("Jan", "Des"): without a year it needs a
+    /// weekday or "tanggal" to count, as "Jan" and "Des" are also names.
+    abbr: bool,
     year: Option<(i32, usize)>,
 }
 
@@ -594,7 +597,7 @@ impl<'a> Scanner<'a> {
 
     /// A month word starting at `pos`: (end, month). Abbreviations must be
     /// capitalised and may carry a dot.
-    fn month_right(&self, pos: usize) -> Option<(usize, u32)> {
+    fn month_right(&self, pos: usize) -> Option<(usize, u32, bool)> {
         let (e, w) = self.word_right(pos)?;
         let &(m, abbr) = self.lex.months.get(&w)?;
         if abbr {
@@ -602,10 +605,10 @@ impl<'a> Scanner<'a> {
                 return None;
             }
             if self.b.get(e) == Some(&b'.') && !self.b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric) {
-                return Some((e + 1, m));
+                return Some((e + 1, m, true));
             }
         }
-        Some((e, m))
+        Some((e, m, abbr))
     }
 
     /// A month word ending at `pos`: (start, month).
@@ -1032,7 +1035,7 @@ impl<'a> Scanner<'a> {
         {
             q = self.skip_ws_right(we);
         }
-        let (me, m) = self.month_right(q)?;
+        let (me, m, abbr) = self.month_right(q)?;
         let r = self.skip_ws_right(me);
         let mut year = None;
         if r > me
@@ -1043,7 +1046,7 @@ impl<'a> Scanner<'a> {
         {
             year = Some((y as i32, ye));
         }
-        Some(MonthYear { m, me, year })
+        Some(MonthYear { m, me, abbr, year })
     }
 
     /// Is the number at `p` part of a name ("Jalan 17 Agustus", "nomor 2")?
@@ -1057,8 +1060,12 @@ impl<'a> Scanner<'a> {
         if d == 0 || d > 31 {
             return None;
         }
-        let MonthYear { m, me, year } = self.month_year_after(e)?;
+        let MonthYear { m, me, abbr, year } = self.month_year_after(e)?;
         if self.name_number(p) {
+            return None;
+        }
+        let back = self.lookback(p);
+        if abbr && year.is_none() && back.weekday.is_none() && !back.cue {
             return None;
         }
         let end = year.map_or(me, |(_, ye)| ye);
@@ -1067,7 +1074,6 @@ impl<'a> Scanner<'a> {
             None if d > days_in_month(2000, m) => return None,
             _ => {}
         }
-        let back = self.lookback(p);
         let mut c = Cand::new(self.day_span(p, end, &back), Some(d), m, year.map(|(y, _)| y));
         c.weekday = back.weekday;
         Some((vec![c], end))
@@ -1082,7 +1088,7 @@ impl<'a> Scanner<'a> {
         let mut days = vec![(d, p..e)];
         let mut links = Vec::new();
         let mut pos = e;
-        let MonthYear { m, me, year } = loop {
+        let MonthYear { m, me, abbr, year } = loop {
             let (ce, range) = self.connector_right(pos)?;
             let s = self.skip_ws_right(ce);
             let (v, ve) = self.number_at(s, 2)?;
@@ -1112,6 +1118,9 @@ impl<'a> Scanner<'a> {
             links.iter_mut().for_each(|l| *l = Link::List);
         }
         let back = self.lookback(p);
+        if abbr && year.is_none() && back.weekday.is_none() && !back.cue {
+            return None;
+        }
         let n = days.len();
         let mut out = Vec::with_capacity(n);
         for (k, (v, span)) in days.into_iter().enumerate() {
@@ -1691,6 +1700,10 @@ mod tests {
         ("Desa Maret Jaya", None, &[]),
         ("pada 14 hari kerja", None, &[]),
         ("Pasal 12 huruf a", None, &[]),
+        ("Bripka 5 Jan Piter, Pilkada 2024", None, &[]),
+        ("Jumat, 5 Jan, Pilkada 2024", None, &["2024-01-05"]),
+        ("tgl. 5/6 pukul 10.00, Pilkada 2024", None, &["2024-06-05"]),
+        ("pada 5 Jan 2024", None, &["2024-01-05"]),
     ];
 
     #[test]
