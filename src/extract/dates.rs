@@ -46,8 +46,9 @@
 //! weekday picks the year, at most one away from a named year, on which that
 //! day falls on that weekday ("Senin (10/4)" next to "Pilgub Jabar 2018" is
 //! 2017-04-10), the years named most often winning a tie; with no weekday,
-//! the year of the nearest full date wins, else the bare year named most
-//! often. The far end of a range or list follows its first end.
+//! the year named most often (a full date counts double), then the nearest.
+//! A year written in a range or list serves its other end ("30 November-1
+//! Desember 2024"), and the far end of a range follows its first end.
 //! Such dates are marked `inferred: true`, with the anchor spelt out. A text
 //! with neither anchor leaves year-less dates out rather than guess. A stated
 //! weekday that contradicts a full date, or that no year near the anchor
@@ -670,6 +671,8 @@ impl<'a> Scanner<'a> {
         match self.char_before(p) {
             None => true,
             Some(c) if c.is_alphanumeric() || c == '_' => false,
+            // "30 November-1 Desember": a month may end right before a dash.
+            Some('-') if self.month_left(p - 1).is_some() => true,
             Some('.' | ',' | '/' | ':' | '-') => !self.char_before(p - 1).is_some_and(char::is_alphanumeric),
             Some(_) => true,
         }
@@ -1399,19 +1402,12 @@ fn resolve_year(
             .map(|c| if c.strong { 2 } else { 1 })
             .sum()
     };
-    // Without a weekday: the year of the full date nearest in the text, else
-    // the bare year named most often (then nearest).
+    // Without a weekday: the year the text names most often (full dates
+    // count double), then the one named nearest.
     let nearest_in_text = || {
-        let strong = cues
-            .iter()
-            .filter(|c| c.strong && valid(c.year, m, d))
-            .min_by_key(|c| c.pos.abs_diff(pos));
-        strong
-            .or_else(|| {
-                cues.iter()
-                    .filter(|c| valid(c.year, m, d))
-                    .min_by_key(|c| (-weight(c.year, 0), c.pos.abs_diff(pos)))
-            })
+        cues.iter()
+            .filter(|c| valid(c.year, m, d))
+            .min_by_key(|c| (-weight(c.year, 0), c.pos.abs_diff(pos)))
             .map(|c| c.year)
     };
     if let Some(wd) = wd {
@@ -1642,6 +1638,9 @@ mod tests {
         ("28 Desember hingga 3 Januari 2024", None, &["2023-12-28", "2024-01-03"]),
         ("Senin (23/9/2024) hingga Rabu (25/9/2024)", None, &["2024-09-23", "2024-09-25"]),
         ("29-31 Februari 2024", None, &[]),
+        ("pada 30 November-1 Desember 2024 dan 7 s.d. 8 Desember", None, &["2024-11-30", "2024-12-01", "2024-12-07", "2024-12-08"]),
+        ("pada 2 Maret 2020. Sabtu (23/11/2024) dan Oktober 2024; 1 November lalu", None, &["2020-03-02", "2024-10", "2024-11-01", "2024-11-23"]),
+        ("pekan ke-12 dan U-23 serta G-20", None, &[]),
         ("Sabtu-Minggu (12-13/10/2024) di GOR", None, &["2024-10-12", "2024-10-13"]),
         ("Sabtu-Minggu (12-13/10) di GOR, Pilkada 2024", None, &["2024-10-12", "2024-10-13"]),
         ("pada (30-31/12) lalu", Some("2025-01-05"), &["2024-12-30", "2024-12-31"]),
