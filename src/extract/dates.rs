@@ -41,7 +41,8 @@
 //! A date without a year ("Rabu (11/9)") takes its year from an anchor. With
 //! a publication date, it is the date nearest publication among the previous,
 //! the same and the next year, keeping only the years whose weekday matches
-//! the stated weekday. Without one, the anchor is the set of years the text
+//! the stated weekday, and before publication when "lalu" follows, after it
+//! when "mendatang" or "depan" does ("17 Agustus mendatang"). Without one, the anchor is the set of years the text
 //! itself names (full dates and bare years outside law citations): a stated
 //! weekday picks the year, at most one away from a named year, on which that
 //! day falls on that weekday ("Senin (10/4)" next to "Pilgub Jabar 2018" is
@@ -148,7 +149,15 @@ pub fn extract(doc: &Doc, claimed: &[Range<usize>]) -> Found {
                         c.year = Some(y);
                         c.anchor = anchor.clone();
                     }
-                } else if let Some(r) = resolve_year(d, c.month, c.weekday, c.span.start, published, &cues) {
+                } else if let Some(r) = resolve_year(
+                    d,
+                    c.month,
+                    c.weekday,
+                    scanner.tense_after(c.span.end),
+                    c.span.start,
+                    published,
+                    &cues,
+                ) {
                     c.year = Some(r.year);
                     c.anchor = Some(r.anchor);
                     if r.mismatch {
@@ -1293,6 +1302,19 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// Does the word after `e` place a date after publication
+    /// ("mendatang": `Some(true)`) or before it ("lalu": `Some(false)`)?
+    fn tense_after(&self, e: usize) -> Option<bool> {
+        let (_, w) = self.word_right(self.skip_ws_right(e))?;
+        if self.lex.future.contains(&w) {
+            Some(true)
+        } else if self.lex.past.contains(&w) {
+            Some(false)
+        } else {
+            None
+        }
+    }
+
     fn word_end_after(&self, e: usize) -> usize {
         let q = self.skip_ws_right(e);
         self.word_right(q).map_or(e, |(we, _)| we)
@@ -1351,6 +1373,7 @@ fn resolve_year(
     d: u32,
     m: u32,
     wd: Option<u8>,
+    future: Option<bool>,
     pos: usize,
     published: Option<Published>,
     cues: &[Cue],
@@ -1360,7 +1383,17 @@ fn resolve_year(
     {
         let base = days_from_civil(p.y, p.m, pd);
         let near = |ys: &mut dyn Iterator<Item = i32>| ys.min_by_key(|&y| (days_from_civil(y, m, d) - base).abs());
-        let all = || (p.y - 1..=p.y + 1).filter(|&y| valid(y, m, d));
+        // "17 Agustus mendatang" is after publication, "6 Agustus lalu" before.
+        let side = |y: i32| {
+            let diff = days_from_civil(y, m, d) - base;
+            match future {
+                Some(true) => diff >= 0,
+                Some(false) => diff <= 0,
+                None => true,
+            }
+        };
+        let sided = (p.y - 1..=p.y + 1).any(|y| valid(y, m, d) && side(y));
+        let all = || (p.y - 1..=p.y + 1).filter(move |&y| valid(y, m, d) && (!sided || side(y)));
         let anchor = format!("published {}", iso_day(p.y, p.m, pd));
         if let Some(wd) = wd {
             if let Some(y) = near(&mut all().filter(|&y| weekday(y, m, d) == wd)) {
@@ -1587,6 +1620,10 @@ mod tests {
         ("pada Rabu (11/9) di Kuala Kurun.", Some("2024-11-03"), &["2024-09-11"]),
         ("pada 6 Agustus lalu", Some("2024-11-03T12:33:01"), &["2024-08-06"]),
         ("pada 27 November mendatang", Some("2024-11-03"), &["2024-11-27"]),
+        ("pada 17 Agustus mendatang", Some("2024-11-06"), &["2025-08-17"]),
+        ("pada 17 Agustus", Some("2024-11-06"), &["2024-08-17"]),
+        ("pada 20 Desember lalu", Some("2024-12-10"), &["2023-12-20"]),
+        ("pada 20 Desember", Some("2024-12-10"), &["2024-12-20"]),
         // weekday inference across a year boundary
         ("Jumat (29/12) lalu", Some("2024-01-05"), &["2023-12-29"]),
         ("Senin (30/12) nanti", Some("2024-12-20"), &["2024-12-30"]),
