@@ -1900,6 +1900,32 @@ mod tests {
     }
 
     #[test]
+    fn lexicon_covers_every_month_and_weekday() {
+        let lex = &*LEXICON;
+        let months: HashSet<u32> = lex.months.values().map(|&(m, _)| m).collect();
+        assert_eq!(months.len(), 12);
+        let weekdays: HashSet<u8> = lex.weekdays.values().copied().collect();
+        assert_eq!(weekdays.len(), 7);
+        assert_eq!(lex.months.get("nopember"), Some(&(11, false)));
+        assert_eq!(lex.months.get("agt"), Some(&(8, true)));
+        assert_eq!(lex.weekdays.get("jum'at"), Some(&5));
+        assert!(lex.connectors.iter().any(|(f, range)| f == "s.d." && *range));
+        assert!(lex.connectors.iter().any(|(f, range)| f == "dan" && !*range));
+        for set in [
+            &lex.past,
+            &lex.future,
+            &lex.week,
+            &lex.daypart,
+            &lex.daycue,
+            &lex.monthword,
+            &lex.notday,
+            &lex.unitnoun,
+        ] {
+            assert!(!set.is_empty());
+        }
+    }
+
+    #[test]
     fn published_parses() {
         let p = parse_published("2024-10-14T10:15:00+07:00").unwrap();
         assert_eq!((p.y, p.m, p.d), (2024, 10, Some(14)));
