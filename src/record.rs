@@ -216,8 +216,13 @@ pub struct DateRef {
     /// True when the year (or the whole date, for relative forms) was inferred.
     pub inferred: bool,
     /// What an inferred date was anchored on ("published 2024-11-03",
-    /// "year 2024 named in the text"); null when not inferred.
+    /// "year 2018 named in the text, weekday Wednesday"); null when not
+    /// inferred.
     pub anchor: Option<String>,
+    /// For the first end of a range ("28 November 2023 sampai 10 Februari
+    /// 2024"), the `value` of its last end, which is listed as a date of its
+    /// own; null for a date that starts no range.
+    pub range_end: Option<String>,
     /// Every mention.
     pub mentions: Vec<Mention>,
 }
