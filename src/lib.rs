@@ -13,7 +13,8 @@
 //! - [`extract`] runs the extractors (regions, officials, dates, laws,
 //!   pledges);
 //! - [`record`] is the output format (schema 1);
-//! - [`pipeline`] runs it all in parallel and writes records in input order;
+//! - [`pipeline`] runs it all in parallel and writes records in input order
+//!   to a [`sink`] (JSON Lines, or Parquet with the `parquet` feature);
 //! - [`stats`] summarises a run's records (`warta stats`).
 //!
 //! For a single document, call [`analyze_text`] or [`analyze_html`]:
@@ -32,6 +33,7 @@ pub mod load;
 pub mod pipeline;
 pub mod re;
 pub mod record;
+pub mod sink;
 pub mod source;
 pub mod stats;
 

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use warta::sink::{JsonLines, Sink};
 use warta::{Options, pipeline, record::Record, source};
 
 /// Indonesian news in, structured JSON records out.
@@ -81,9 +82,23 @@ struct ExtractArgs {
     /// `symlink_loop` error records).
     #[arg(long)]
     follow_links: bool,
+    /// Output format: JSON Lines, or Parquet (a file, with -o; needs a
+    /// build with `--features parquet`), nested lists as list<struct>
+    /// columns.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Jsonl)]
+    format: OutputFormat,
     /// No progress bar and no summary line on stderr.
     #[arg(short, long)]
     quiet: bool,
+}
+
+/// How records are written.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum OutputFormat {
+    /// One JSON record per line.
+    Jsonl,
+    /// A Parquet file, one row per record.
+    Parquet,
 }
 
 fn main() -> ExitCode {
@@ -168,7 +183,7 @@ fn extract(args: ExtractArgs) -> ExitCode {
         }
     };
 
-    let run = |out: &mut dyn Write, progress: &mut dyn FnMut(&pipeline::Summary)| {
+    let run = |out: &mut dyn Sink, progress: &mut dyn FnMut(&pipeline::Summary)| {
         if args.stdin_jsonl {
             return pipeline::run_jsonl(io::BufReader::new(io::stdin()), "-", jobs, &options, out, progress);
         }
@@ -180,13 +195,30 @@ fn extract(args: ExtractArgs) -> ExitCode {
         };
         pipeline::run(inputs.chain(stdin), jobs, &options, out, progress)
     };
-    let result = match &args.output {
-        None => {
+    let result = match (&args.output, args.format) {
+        (None, OutputFormat::Jsonl) => {
             let stdout = io::stdout().lock();
-            let mut out = io::BufWriter::with_capacity(1 << 16, stdout);
+            let mut out = JsonLines(io::BufWriter::with_capacity(1 << 16, stdout));
             run(&mut out, &mut progress)
         }
-        Some(path) => write_atomically(path, |out| run(out, &mut progress)),
+        (Some(path), OutputFormat::Jsonl) => write_atomically(path, |out| run(&mut JsonLines(out), &mut progress)),
+        #[cfg(feature = "parquet")]
+        (Some(path), OutputFormat::Parquet) => write_atomically(path, |out| {
+            let mut sink = warta::sink::ParquetSink::new(out)?;
+            run(&mut sink, &mut progress)
+        }),
+        #[cfg(feature = "parquet")]
+        (None, OutputFormat::Parquet) => {
+            eprintln!("warta extract: --format parquet writes a file: give -o FILE");
+            return ExitCode::from(2);
+        }
+        #[cfg(not(feature = "parquet"))]
+        (_, OutputFormat::Parquet) => {
+            eprintln!(
+                "warta extract: this warta was built without Parquet support; build it with `cargo build --release --features parquet`"
+            );
+            return ExitCode::from(2);
+        }
     };
     if let Some(bar) = bar {
         bar.finish_and_clear();
@@ -213,7 +245,10 @@ fn extract(args: ExtractArgs) -> ExitCode {
 
 /// Runs `f` on a temporary file beside `path`, renamed to `path` only when
 /// `f` succeeds: an interrupted run never leaves a half file under `path`.
-fn write_atomically<T>(path: &std::path::Path, f: impl FnOnce(&mut dyn Write) -> io::Result<T>) -> io::Result<T> {
+fn write_atomically<T>(
+    path: &std::path::Path,
+    f: impl FnOnce(&mut (dyn Write + Send)) -> io::Result<T>,
+) -> io::Result<T> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -225,6 +260,14 @@ fn write_atomically<T>(path: &std::path::Path, f: impl FnOnce(&mut dyn Write) ->
     let mut out = io::BufWriter::with_capacity(1 << 16, tmp);
     let value = f(&mut out)?;
     let tmp = out.into_inner().map_err(|e| e.into_error())?;
+    // A temporary file is created private (0600); the output is an
+    // ordinary file: the mode of the file it replaces, else rw-r--r--.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o777);
+        tmp.as_file().set_permissions(std::fs::Permissions::from_mode(mode))?;
+    }
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(value)

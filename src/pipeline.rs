@@ -9,12 +9,13 @@
 //! file is small next to the chunk's work.
 
 use std::collections::BTreeMap;
-use std::io::{self, Write};
+use std::io;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
 use crate::record::{ErrorKind, Record};
+use crate::sink::Sink;
 use crate::source::Input;
 use crate::{Options, analyze_path, unknown_source};
 
@@ -55,14 +56,14 @@ impl Summary {
     }
 }
 
-/// Processes `inputs` with `jobs` threads, writing JSON lines to `out` in
+/// Processes `inputs` with `jobs` threads, writing records to `out` in
 /// input order; `progress` is called after each chunk with the documents
 /// done so far. Errors only when `out` cannot be written.
 pub fn run(
     inputs: impl Iterator<Item = Input>,
     jobs: usize,
     options: &Options,
-    out: &mut dyn Write,
+    out: &mut dyn Sink,
     progress: &mut dyn FnMut(&Summary),
 ) -> io::Result<Summary> {
     let mut inputs = inputs.peekable();
@@ -89,7 +90,7 @@ pub fn run_jsonl<R: io::BufRead + Send + 'static>(
     display: &str,
     jobs: usize,
     options: &Options,
-    out: &mut dyn Write,
+    out: &mut dyn Sink,
     progress: &mut dyn FnMut(&Summary),
 ) -> io::Result<Summary> {
     let (tx, rx) = std::sync::mpsc::sync_channel::<(u64, Vec<u8>)>(4 * CHUNK_PER_JOB * jobs.max(1));
@@ -150,7 +151,7 @@ fn run_chunks<T: Send>(
     work: impl Fn(T) -> Vec<Record> + Sync,
     jobs: usize,
     flush: bool,
-    out: &mut dyn Write,
+    out: &mut dyn Sink,
     progress: &mut dyn FnMut(&Summary),
 ) -> io::Result<Summary> {
     let started = Instant::now();
@@ -161,12 +162,16 @@ fn run_chunks<T: Send>(
         .map_err(io::Error::other)?;
     let mut summary = Summary::default();
     while let Some(chunk) = next_chunk(&mut summary) {
+        let whole = out.takes_records();
         let done: Vec<(Vec<u8>, Vec<Record>)> = pool.install(|| {
             chunk
                 .into_par_iter()
                 .with_min_len(4)
                 .map(|item| {
                     let records = work(item);
+                    if whole {
+                        return (Vec::new(), records);
+                    }
                     let mut buf = Vec::with_capacity(4096);
                     for r in &records {
                         serde_json::to_writer(&mut buf, r).expect("records serialise");
@@ -176,15 +181,23 @@ fn run_chunks<T: Send>(
                 })
                 .collect()
         });
+        let mut batch = Vec::new();
         for (lines, records) in done {
-            out.write_all(&lines)?;
-            for r in records {
+            for r in &records {
                 summary.documents += 1;
                 summary.bytes += r.source.bytes;
                 if let Some(e) = &r.error {
                     *summary.errors.entry(e.kind).or_default() += 1;
                 }
             }
+            if whole {
+                batch.extend(records);
+            } else {
+                out.lines(&lines)?;
+            }
+        }
+        if whole {
+            out.records(batch)?;
         }
         if flush {
             out.flush()?;
@@ -192,7 +205,7 @@ fn run_chunks<T: Send>(
         summary.elapsed = started.elapsed();
         progress(&summary);
     }
-    out.flush()?;
+    out.finish()?;
     summary.elapsed = started.elapsed();
     Ok(summary)
 }

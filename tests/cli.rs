@@ -184,6 +184,12 @@ fn output_file_is_written_atomically_and_failures_exit_1() {
     assert_eq!(records(&std::fs::read(&target).unwrap()).len(), 5);
     let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
     assert_eq!(leftovers.len(), 1, "no temporary file left behind");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o644, "an ordinary file, not the temporary file's 0600");
+    }
 
     let missing = dir.path().join("no/such/dir/out.jsonl");
     let out = run(&[
