@@ -809,12 +809,14 @@ pub fn citation(t: &str, p: usize, line_end: usize, with_title: bool) -> Option<
             Kind::Skb if yr.is_some() || title.is_some() => {}
             Kind::Skb => return None,
             _ => {
-                // "UU tentang Desa": the subject must be a registry title or short name
-                let k = key(title.as_deref()?);
-                candidates = registry::get().by_short(kind.code(), &k).to_vec();
-                if candidates.is_empty() {
-                    return None;
-                }
+                // "UU tentang Desa": the subject (its longest leading words
+                // that are) a registry title or short name
+                let (ts, _) = c.word(c.ws(c.kw_any(core_end, &["tentang"])?))?;
+                let ts = ts.as_ptr() as usize - t.as_ptr() as usize;
+                let (cands, e) = short_name(&c, ts.saturating_sub(1).max(core_end), kind)?;
+                candidates = cands;
+                title = Some(t[ts..e].to_string());
+                end = e;
             }
         }
     }

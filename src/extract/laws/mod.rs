@@ -468,6 +468,10 @@ pub fn extract(doc: &Doc) -> Found {
                 Some(n),
                 Some(y),
             )),
+            // circulars and decrees carry their year (if any) inside the number
+            (Kind::Se | Kind::Lainnya | Kind::Skb, Some(n), None) if n.contains('/') => {
+                Some(law_id(c.kind.code(), Some(&c.form), c.issuer.as_deref(), Some(n), None))
+            }
             _ => None,
         }
     };
