@@ -972,14 +972,15 @@ const CASES: &[(&str, &[Want])] = &[
     ("PP 2024 nanti", &[]),
 ];
 
+/// An owned [`Want`], for comparison.
+type Got = (String, String, Option<String>, Option<i32>, Option<String>, Vec<String>);
+
 #[test]
 fn citation_table() {
     let mut failures = Vec::new();
     for (input, want) in CASES {
         let f = laws_of(input, None);
-        let got: Vec<Want> = Vec::new();
-        let _ = got;
-        let got: Vec<(String, String, Option<String>, Option<i32>, Option<String>, Vec<String>)> = f
+        let got: Vec<Got> = f
             .laws
             .iter()
             .map(|l| {
@@ -993,7 +994,7 @@ fn citation_table() {
                 )
             })
             .collect();
-        let want: Vec<(String, String, Option<String>, Option<i32>, Option<String>, Vec<String>)> = want
+        let want: Vec<Got> = want
             .iter()
             .map(|w| {
                 (
