@@ -138,12 +138,17 @@ impl<'a> Cur<'a> {
         Some((self.t[p..q].parse().ok()?, q))
     }
 
-    /// Up to `n` words from `p` separated by spaces or hyphens: their spans.
-    fn words(&self, mut p: usize, n: usize) -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
-        while out.len() < n {
+    /// Up to 8 words from `p` separated by spaces or hyphens: their spans
+    /// (no allocation).
+    fn words(&self, mut p: usize, n: usize) -> Words {
+        let mut out = Words {
+            spans: [(0, 0); 8],
+            len: 0,
+        };
+        while out.len < n.min(8) {
             let Some(q) = self.word_end(p) else { break };
-            out.push((p, q));
+            out.spans[out.len] = (p, q);
+            out.len += 1;
             let mut r = self.ws(q);
             if self.byte(r) == Some(b'-') {
                 r = self.ws(r + 1);
@@ -153,6 +158,27 @@ impl<'a> Cur<'a> {
             p = r;
         }
         out
+    }
+}
+
+/// Word spans found by [`Cur::words`].
+struct Words {
+    spans: [(usize, usize); 8],
+    len: usize,
+}
+
+impl Words {
+    fn as_slice(&self) -> &[(usize, usize)] {
+        &self.spans[..self.len]
+    }
+
+    /// Do the words start with `want` (lower case), compared without case?
+    fn starts_with(&self, t: &str, want: &[&str]) -> bool {
+        want.len() <= self.len
+            && want
+                .iter()
+                .zip(self.as_slice())
+                .all(|(w, &(a, b))| t[a..b].eq_ignore_ascii_case(w))
     }
 }
 
@@ -333,23 +359,18 @@ fn all_upper(s: &str) -> bool {
 /// The type phrase at `p`: (kind, form, end, first word).
 fn type_phrase(c: &Cur, p: usize) -> Option<(Kind, String, usize, &'static str)> {
     let ws = c.words(p, 5);
-    let first = ws.first()?;
-    let w0 = &c.t[first.0..first.1];
-    let low: Vec<String> = ws.iter().map(|&(a, b)| c.t[a..b].to_ascii_lowercase()).collect();
+    let &(a0, b0) = ws.as_slice().first()?;
+    let w0 = &c.t[a0..b0];
     // ministerial regulations written short: "Permendagri", "PermenPAN-RB", "Permen ESDM", "PMK"
-    let l0 = low[0].as_str();
-    if l0.starts_with("permen") || (matches!(w0, "PMK" | "PMA")) {
+    if (w0.len() >= 6 && w0[..6].eq_ignore_ascii_case("permen")) || matches!(w0, "PMK" | "PMA") {
         return permen_short(c, p);
     }
     for (words, kind, form, upper) in PHRASES {
-        if words.len() > low.len() {
-            continue;
-        }
-        if words.iter().zip(&low).all(|(a, b)| a == b) {
+        if ws.starts_with(c.t, words) {
             if *upper && !all_upper(w0) {
                 continue;
             }
-            let end = ws[words.len() - 1].1;
+            let end = ws.spans[words.len() - 1].1;
             return Some((*kind, form.to_string(), end, words[0]));
         }
     }
@@ -402,16 +423,16 @@ fn permen_short(c: &Cur, p: usize) -> Option<(Kind, String, usize, &'static str)
 fn ministry_after(c: &Cur, p: usize) -> Option<(String, usize)> {
     let r = registry::get();
     let ws = c.words(c.ws(p), 8);
-    let low: Vec<String> = ws.iter().map(|&(a, b)| c.t[a..b].to_ascii_lowercase()).collect();
     for (words, i) in &r.ministry_names {
-        if words.len() <= low.len() && words.iter().zip(&low).all(|(a, b)| a == b) {
-            return Some((r.ministries[*i].form.clone(), ws[words.len() - 1].1));
+        let want: Vec<&str> = words.iter().map(String::as_str).collect();
+        if ws.starts_with(c.t, &want) {
+            return Some((r.ministries[*i].form.clone(), ws.spans[words.len() - 1].1));
         }
     }
     // "Peraturan Menteri PANRB": the alias of "Permen" + the next words
     let mut acc = String::from("permen");
     let mut best = None;
-    for &(a, e) in ws.iter().take(3) {
+    for &(a, e) in ws.as_slice().iter().take(3) {
         acc.push_str(&squash(&c.t[a..e]));
         if let Some(m) = r.ministry_by_alias(&acc) {
             best = Some((m.form.clone(), e));
@@ -679,6 +700,13 @@ fn uud_tail(c: &Cur, p: usize) -> usize {
 /// The citation starting at `p` (a trigger word), if any. `line_end`
 /// bounds the look-ahead; `with_title` parses a "tentang …" title.
 pub fn citation(t: &str, p: usize, line_end: usize, with_title: bool) -> Option<Citation> {
+    // every type phrase starts with one of these letters
+    if !matches!(
+        t.as_bytes().get(p),
+        Some(b'u' | b'U' | b'p' | b'P' | b'k' | b'K' | b'i' | b'I' | b'q' | b'Q' | b's' | b'S')
+    ) {
+        return None;
+    }
     let c = Cur::new(t, line_end);
     let (kind, mut form, mut q, w0) = type_phrase(&c, p)?;
     let mut issuer = None;

@@ -269,39 +269,49 @@ pub fn law_id(kind: &str, form: Option<&str>, issuer: Option<&str>, number: Opti
     parts.join("-")
 }
 
-/// Trigger words: long words in lower, title and upper case; abbreviations
-/// as written.
+/// Trigger words, in lower and title case (and upper case unless rare in
+/// capitals).
 const TRIGGER_WORDS: &[&str] = &[
     "undang",
     "peraturan",
     "perp",
-    "keppres",
-    "kepres",
     "keputusan",
-    "inpres",
-    "instruksi",
     "permen",
     "perda",
-    "qanun",
-    "perbup",
-    "perwa",
-    "pergub",
     "pkpu",
-    "perbawaslu",
     "surat",
     "putusan",
     "pasal",
 ];
-const TRIGGER_ABBREVIATIONS: &[&str] = &["UU", "PP", "SE", "SK", "PMK", "PMA", "Ps", "Psl", "KUHP", "KUHAP"];
+const TRIGGER_WORDS_NOT_UPPER: &[&str] = &[
+    "keppres",
+    "kepres",
+    "inpres",
+    "instruksi",
+    "qanun",
+    "perbup",
+    "perwa",
+    "pergub",
+    "perbawaslu",
+];
+/// Abbreviations, as written, with the byte that follows them where they
+/// are only two letters long: a two-byte pattern would make the
+/// automaton's vectorised prefilter report a candidate at every "UU"-like
+/// pair, and "UU" or "PP" start a citation only before a space.
+const TRIGGER_ABBREVIATIONS: &[&str] = &[
+    "UU ", "UU\u{a0}", "UUD", "UUP", "PP ", "PP\u{a0}", "SE ", "SK ", "SKB", "Ps ", "Ps.", "Psl", "PMK", "PMA", "KUH",
+];
 
 static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let mut pats: Vec<String> = Vec::new();
-    for w in TRIGGER_WORDS {
+    for (i, w) in TRIGGER_WORDS.iter().chain(TRIGGER_WORDS_NOT_UPPER).enumerate() {
         pats.push(w.to_string());
         let mut t = w.to_string();
         t[..1].make_ascii_uppercase();
         pats.push(t);
-        pats.push(w.to_ascii_uppercase());
+        if i < TRIGGER_WORDS.len() {
+            pats.push(w.to_ascii_uppercase());
+        }
     }
     pats.extend(TRIGGER_ABBREVIATIONS.iter().map(|s| s.to_string()));
     AhoCorasickBuilder::new()
