@@ -789,7 +789,7 @@ pub fn citation(t: &str, p: usize, line_end: usize, with_title: bool) -> Option<
         _ => {}
     }
     let num = number(&c, q, kind);
-    let (number_s, mut yr, mut core_end) = match num {
+    let (mut number_s, mut yr, mut core_end) = match num {
         Some(n) => (Some(n.number), n.year, n.end),
         None => (None, None, q),
     };
@@ -814,8 +814,19 @@ pub fn citation(t: &str, p: usize, line_end: usize, with_title: bool) -> Option<
             _ => {
                 // a short name: "UU ASN", "PP Disiplin PNS"
                 if let Some((cands, e)) = short_name(&c, core_end, kind) {
-                    candidates = cands;
-                    core_end = e;
+                    // "UU Pemilu Nomor 7 Tahun 2017": the number wins
+                    if let Some(n) = number(&c, e, kind) {
+                        let y = n.year.map(|y| (y, n.end)).or_else(|| year(&c, n.end));
+                        if let Some((y, ye)) = y {
+                            number_s = Some(n.number);
+                            yr = Some(y);
+                            core_end = ye;
+                        }
+                    }
+                    if number_s.is_none() {
+                        candidates = cands;
+                        core_end = e;
+                    }
                 } else if c.kw_any(core_end, &["tentang"]).is_none() {
                     return None;
                 }

@@ -433,6 +433,18 @@ fn parse_all(text: &str) -> (Vec<Citation>, Vec<PasalChain>) {
     (cites, chains)
 }
 
+/// For a short-name citation `i` written in parentheses right after
+/// another citation, the law of that citation.
+fn gloss_of(text: &str, cites: &[Citation], cite_law: &[Option<usize>], i: usize) -> Option<usize> {
+    if cites[i].candidates.is_empty() || i == 0 {
+        return None;
+    }
+    let prev = &cites[i - 1];
+    let between = text.get(prev.end..cites[i].start)?;
+    (between.trim() == "(" && text[cites[i].end..].starts_with(')')).then_some(())?;
+    cite_law[i - 1]
+}
+
 struct Builder {
     law: Law,
     explicit: bool,
@@ -529,6 +541,15 @@ pub fn extract(doc: &Doc) -> Found {
                 mentions: vec![mention],
             };
             (id, law, true)
+        } else if let Some(k) = gloss_of(text, &cites, &cite_law, i) {
+            // "UU Nomor 1 Tahun 2023 tentang … (KUHP)": a gloss of the citation before
+            let b = &mut laws[k];
+            b.law.mentions.push(mention);
+            if b.law.short_name.is_none() {
+                b.law.short_name = Some(written);
+            }
+            cite_law[i] = Some(k);
+            continue;
         } else if !c.candidates.is_empty() {
             let ids: Vec<&str> = c.candidates.iter().map(|&k| reg.entries[k].id.as_str()).collect();
             let e = if let Some(local) = explicit_ids.iter().find(|x| ids.contains(&x.as_str())) {

@@ -950,7 +950,104 @@ const CASES: &[(&str, &[Want])] = &[
         "UU Nomor 5 Tahun 2014 tentang ASN. Kini UU ASN",
         &[("uu-5-2014", "UU", Some("5"), Some(2014), Some("ASN"), &[])],
     ),
+    // --- glosses and short names with numbers ---
+    (
+        "UU Nomor 1 Tahun 2023 tentang Kitab Undang-Undang Hukum Pidana (KUHP) berlaku",
+        &[(
+            "uu-1-2023",
+            "UU",
+            Some("1"),
+            Some(2023),
+            Some("Kitab Undang-Undang Hukum Pidana"),
+            &[],
+        )],
+    ),
+    (
+        "UU Pemilu Nomor 7 Tahun 2017 mengatur",
+        &[("uu-7-2017", "UU", Some("7"), Some(2017), Some("Pemilihan Umum"), &[])],
+    ),
+    (
+        "Pasal 71 ayat (1) Undang-Undang Nomor 10 Tahun 2016 tentang Pemilihan Gubernur, Bupati, dan Walikota menegaskan",
+        &[(
+            "uu-10-2016",
+            "UU",
+            Some("10"),
+            Some(2016),
+            Some("Pemilihan Gubernur, Bupati, dan Walikota"),
+            &["71 ayat (1)"],
+        )],
+    ),
+    (
+        "Surat Edaran (SE) Menteri PANRB Nomor 1 Tahun 2024 tentang Netralitas.",
+        &[(
+            "se-menteri-panrb-1-2024",
+            "SE",
+            Some("1"),
+            Some(2024),
+            Some("Netralitas"),
+            &[],
+        )],
+    ),
+    (
+        "SKB 5 Menteri tentang Netralitas ASN dalam Pemilu.",
+        &[(
+            "skb-netralitas-asn-dalam-pemilu",
+            "SKB",
+            None,
+            None,
+            Some("Netralitas ASN dalam Pemilu"),
+            &[],
+        )],
+    ),
+    (
+        "Keputusan Bupati Ketapang Nomor 100/BKPSDM-A/2024 tentang Penetapan",
+        &[(
+            "keputusan-bupati-ketapang-100-bkpsdm-a-2024",
+            "Lainnya",
+            Some("100/BKPSDM-A/2024"),
+            Some(2024),
+            Some("Penetapan"),
+            &[],
+        )],
+    ),
+    (
+        "putusan Mahkamah Konstitusi (MK) Nomor 70/PUU-XXII/2024 soal usia",
+        &[(
+            "putusan-mk-70-puu-xxii-2024",
+            "Putusan MK",
+            Some("70/PUU-XXII"),
+            Some(2024),
+            Some("Pengujian Undang-Undang Nomor 10 Tahun 2016 (batas usia calon kepala daerah)"),
+            &[],
+        )],
+    ),
+    (
+        "undang-undang nomor 23 tahun 2014 tentang pemerintahan daerah yang",
+        &[(
+            "uu-23-2014",
+            "UU",
+            Some("23"),
+            Some(2014),
+            Some("pemerintahan daerah"),
+            &[],
+        )],
+    ),
+    (
+        "Pasal 28E ayat (3) UUD 1945",
+        &[(
+            "uud-1945",
+            "UUD",
+            None,
+            Some(1945),
+            Some("Undang-Undang Dasar Negara Republik Indonesia Tahun 1945"),
+            &["28E ayat (3)"],
+        )],
+    ),
     // --- negatives ---
+    ("PP Muhammadiyah menggelar rapat", &[]),
+    ("putusan nomor 12/Pid.B/2024/PN Ktp dibacakan", &[]),
+    ("Pasal 33 menyebutkan hal itu", &[]),
+    ("surat suara nomor 2 dicoblos", &[]),
     ("pasangan nomor urut 2 unggul", &[]),
     ("hubungi nomor telepon 0812", &[]),
     ("Nomor 1 (satu) adalah", &[]),
@@ -1019,4 +1116,142 @@ fn citation_table() {
         CASES.len(),
         failures.join("\n")
     );
+}
+
+#[test]
+fn short_names_resolve_by_publication_date_and_keep_the_name() {
+    let f = laws_of("Netralitas diatur dalam UU ASN.", Some("2023-06-01T08:00:00"));
+    assert_eq!(f.laws.len(), 1);
+    let l = &f.laws[0];
+    assert_eq!(l.id, "uu-5-2014");
+    assert_eq!(l.short_name.as_deref(), Some("UU ASN"));
+    assert_eq!(l.resolved.as_deref(), Some("short_name"));
+    assert!(f.warnings.is_empty());
+    let f = laws_of("Netralitas diatur dalam UU ASN.", Some("2024-11-03"));
+    assert_eq!(f.laws[0].id, "uu-20-2023");
+}
+
+#[test]
+fn a_short_name_without_any_date_warns() {
+    let f = laws_of("Netralitas diatur dalam UU ASN.", None);
+    assert_eq!(f.laws[0].id, "uu-20-2023");
+    assert_eq!(f.warnings.len(), 1);
+    assert_eq!(f.warnings[0].kind, "law_resolved_without_date");
+}
+
+#[test]
+fn a_numbered_citation_in_the_article_wins_over_dates() {
+    let f = laws_of(
+        "UU Nomor 5 Tahun 2014 tentang ASN dulu. Pada 2024 UU ASN masih dikutip.",
+        None,
+    );
+    assert_eq!(f.laws.len(), 1);
+    let l = &f.laws[0];
+    assert_eq!(l.id, "uu-5-2014");
+    assert_eq!(l.resolved, None);
+    assert_eq!(l.short_name.as_deref(), Some("UU ASN"));
+    let texts: Vec<&str> = l.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(texts, ["UU Nomor 5 Tahun 2014 tentang ASN", "UU ASN"]);
+}
+
+#[test]
+fn a_title_naming_another_law_warns_but_stays_as_written() {
+    let f = laws_of("UU Nomor 10 tahun 2023 tentang ASN mengatur", None);
+    assert_eq!(f.laws[0].id, "uu-10-2023");
+    assert_eq!(f.laws[0].title.as_deref(), Some("ASN"));
+    assert_eq!(f.warnings.len(), 1);
+    assert_eq!(f.warnings[0].kind, "law_title_mismatch");
+    let f = laws_of("UU Nomor 20 tahun 2023 tentang Narkotika", None);
+    assert_eq!(f.warnings[0].kind, "law_title_mismatch");
+    let f = laws_of("UU Nomor 20 tahun 2023 tentang ASN", None);
+    assert!(f.warnings.is_empty());
+}
+
+#[test]
+fn mentions_are_code_point_offsets_and_claims_cover_the_citation() {
+    let text = "“Menurut” Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara, ASN netral. UU Nomor 20 Tahun 2023 lagi.";
+    let f = laws_of(text, None);
+    assert_eq!(f.laws.len(), 1);
+    let l = &f.laws[0];
+    assert_eq!(
+        l.text,
+        "Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara"
+    );
+    assert_eq!(l.mentions.len(), 2);
+    let m = &l.mentions[0];
+    assert_eq!((m.start, m.end), (10, 10 + l.text.chars().count()));
+    let chars: Vec<char> = text.chars().collect();
+    for m in &l.mentions {
+        assert_eq!(chars[m.start..m.end].iter().collect::<String>(), m.text);
+    }
+    let claimed: Vec<&str> = f.claimed.iter().map(|r| &text[r.clone()]).collect();
+    assert_eq!(claimed, [l.text.as_str(), "UU Nomor 20 Tahun 2023"]);
+}
+
+#[test]
+fn nested_citations_claim_one_merged_span() {
+    let text = "Peraturan Daerah Nomor 1 Tahun 2015 Tentang Perubahan atas Peraturan Daerah Nomor 3 Tahun 2012 Tentang Retribusi Daerah.";
+    let f = laws_of(text, None);
+    assert_eq!(f.laws.len(), 2);
+    assert_eq!(f.claimed, vec![0..text.len() - 1]);
+}
+
+#[test]
+fn ids_join_spellings() {
+    for (a, b) in [
+        ("UU No. 7/2017", "Undang-Undang Nomor 7 Tahun 2017 tentang Pemilu"),
+        (
+            "Perda DKI No 8 Tahun 2017",
+            "Peraturan Daerah Provinsi DKI Jakarta Nomor 8 Tahun 2017",
+        ),
+        (
+            "Permendagri No 15 Tahun 2024",
+            "Peraturan Menteri Dalam Negeri Nomor 15 Tahun 2024",
+        ),
+        (
+            "Putusan MK 60/PUU-XXII/2024",
+            "putusan Mahkamah Konstitusi Nomor 60/PUU-XXII/2024",
+        ),
+    ] {
+        let x = laws_of(a, None);
+        let y = laws_of(b, None);
+        assert_eq!(x.laws[0].id, y.laws[0].id, "{a} / {b}");
+    }
+}
+
+#[test]
+fn law_ids() {
+    assert_eq!(law_id("UU", None, None, Some("20"), Some(2023)), "uu-20-2023");
+    assert_eq!(
+        law_id("Permen", Some("Permendagri"), None, Some("15"), Some(2024)),
+        "permendagri-15-2024"
+    );
+    assert_eq!(
+        law_id("Perda", None, Some("Kabupaten Ketapang"), Some("3"), Some(2020)),
+        "perda-ketapang-3-2020"
+    );
+    assert_eq!(
+        law_id("Perda", None, Some("Kota Bandung"), Some("3"), Some(2020)),
+        "perda-kota-bandung-3-2020"
+    );
+    assert_eq!(
+        law_id("Perkada", Some("Perbup"), Some("Ketapang"), Some("1"), Some(2024)),
+        "perbup-ketapang-1-2024"
+    );
+    assert_eq!(
+        law_id("Putusan MK", None, None, Some("60/PUU-XXII"), Some(2024)),
+        "putusan-mk-60-puu-xxii-2024"
+    );
+    assert_eq!(law_id("UUD", None, None, None, Some(1945)), "uud-1945");
+    assert_eq!(
+        law_id("SE", None, Some("Mendagri"), Some("800/12/2024"), Some(2024)),
+        "se-mendagri-800-12-2024"
+    );
+}
+
+#[test]
+fn civil_dates() {
+    assert_eq!(civil_from_days(0), (1970, 1, 1));
+    assert_eq!(civil_from_days(19_723), (2024, 1, 1));
+    assert_eq!(civil_from_days(20_088), (2024, 12, 31));
 }
