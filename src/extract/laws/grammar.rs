@@ -564,11 +564,15 @@ fn number(c: &Cur, p: usize, kind: Kind) -> Option<Num> {
             return None;
         }
     }
-    if c.byte(e) == Some(b'/')
-        && let Some((y, ye)) = c.digits(e + 1, 4)
-        && c.word_end(e + 1) == Some(ye)
+    // "20/2023", "42 /2004", "42 / 2004"
+    let slash = c.ws(e);
+    if c.byte(slash) == Some(b'/')
+        && let ys = c.ws(slash + 1)
+        && let Some((y, ye)) = c.digits(ys, 4)
+        && c.word_end(ys) == Some(ye)
+        && (ye - ys == 4 || slash == e && ys == e + 1)
     {
-        let year = match ye - (e + 1) {
+        let year = match ye - ys {
             4 if is_year(y) => y as i32,
             2 => two_digit_year(y),
             _ => return None,
@@ -870,6 +874,49 @@ pub fn citation(t: &str, p: usize, line_end: usize, with_title: bool) -> Option<
         year: yr,
         title,
         candidates,
+    })
+}
+
+/// After citation `prev`: "dan Nomor 28 Tahun 2018", a second law of the
+/// same type and issuer ("Peraturan Bawaslu Nomor 6 Tahun 2018 dan Nomor
+/// 28 Tahun 2018"). Only a keyword number with a year qualifies.
+pub fn continuation(t: &str, prev: &Citation, line_end: usize) -> Option<Citation> {
+    let c = Cur::new(t, line_end);
+    prev.year?;
+    let mut q = c.ws(prev.end);
+    if c.byte(q) == Some(b',') {
+        q = c.ws(q + 1);
+    }
+    if let Some(e) = c.kw_any(q, &["dan", "serta", "atau"]) {
+        q = c.ws(e);
+    } else if q == c.ws(prev.end) {
+        return None;
+    }
+    NUMBER_WORDS.iter().find_map(|w| c.kw(q, w))?;
+    let n = number(&c, q, prev.kind)?;
+    let (y, core_end) = match n.year {
+        Some(y) => (y, n.end),
+        None => year(&c, n.end)?,
+    };
+    let mut end = core_end;
+    let mut title = None;
+    if let Some(e) = c.kw_any(core_end, &["tentang"])
+        && let Some((ts, te)) = title_at(&c, c.ws(e))
+    {
+        title = Some(t[ts..te].to_string());
+        end = te;
+    }
+    Some(Citation {
+        start: q,
+        end,
+        core_end,
+        kind: prev.kind,
+        form: prev.form.clone(),
+        issuer: prev.issuer.clone(),
+        number: Some(n.number),
+        year: Some(y),
+        title,
+        candidates: Vec::new(),
     })
 }
 

@@ -425,8 +425,13 @@ fn parse_all(text: &str) -> (Vec<Citation>, Vec<PasalChain>) {
             }
             continue;
         }
-        if let Some(c) = grammar::citation(text, s, line_end, true) {
+        if let Some(mut c) = grammar::citation(text, s, line_end, true) {
             skip = c.core_end;
+            // "… Nomor 6 Tahun 2018 dan Nomor 28 Tahun 2018"
+            while let Some(next) = grammar::continuation(text, &c, line_end) {
+                skip = next.core_end;
+                cites.push(std::mem::replace(&mut c, next));
+            }
             cites.push(c);
         }
     }

@@ -1043,6 +1043,60 @@ const CASES: &[(&str, &[Want])] = &[
             &["28E ayat (3)"],
         )],
     ),
+    (
+        "Peraturan Pemerintah Nomor 53 Tahun 2010, Peraturan Badan Pengawas Pemilihan Umum Nomor 6 Tahun 2018 dan Nomor 28 Tahun 2018.",
+        &[
+            (
+                "pp-53-2010",
+                "PP",
+                Some("53"),
+                Some(2010),
+                Some("Disiplin Pegawai Negeri Sipil"),
+                &[],
+            ),
+            ("perbawaslu-6-2018", "Perbawaslu", Some("6"), Some(2018), None, &[]),
+            ("perbawaslu-28-2018", "Perbawaslu", Some("28"), Some(2018), None, &[]),
+        ],
+    ),
+    (
+        "PP 42 /2004 yang dijabarkan",
+        &[("pp-42-2004", "PP", Some("42"), Some(2004), None, &[])],
+    ),
+    (
+        "dalam Surat Edaran Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor B/71/M.SM.00.00/2017 tentang Pelaksanaan Netralitas bagi ASN pada Penyelenggaraan Pilkada Serentak tahun 2018, Pemilihan Legislatif tahun 2019, dan Pemilihan Presiden dan Wakil Presiden tahun 2019 tanggal 17 Desember 2017",
+        &[(
+            "se-menteri-pendayagunaan-aparatur-negara-dan-reformasi-birokrasi-b-71-m-sm-00-00-2017",
+            "SE",
+            Some("B/71/M.SM.00.00/2017"),
+            Some(2017),
+            Some(
+                "Pelaksanaan Netralitas bagi ASN pada Penyelenggaraan Pilkada Serentak tahun 2018, Pemilihan Legislatif tahun 2019, dan Pemilihan Presiden dan Wakil Presiden tahun 2019",
+            ),
+            &[],
+        )],
+    ),
+    (
+        "pada pasal 11 huruf C PP Nomor 42 tahun 2004 tentang Pembinaan Jiwa Korps dan Kode Etik Pegawai Negeri Sipil dimana ASN",
+        &[(
+            "pp-42-2004",
+            "PP",
+            Some("42"),
+            Some(2004),
+            Some("Pembinaan Jiwa Korps dan Kode Etik Pegawai Negeri Sipil"),
+            &["11 huruf c"],
+        )],
+    ),
+    (
+        "Undang-undang Nomor 10 tahun 2016 tentang Pemilihan Kepala Daerah (Pilkada).",
+        &[(
+            "uu-10-2016",
+            "UU",
+            Some("10"),
+            Some(2016),
+            Some("Pemilihan Kepala Daerah"),
+            &[],
+        )],
+    ),
     // --- negatives ---
     ("PP Muhammadiyah menggelar rapat", &[]),
     ("putusan nomor 12/Pid.B/2024/PN Ktp dibacakan", &[]),
