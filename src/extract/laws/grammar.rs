@@ -338,7 +338,7 @@ const TITLE_STOP: &[&str] = &[
 /// Lower-case words a capitalised title may contain between its words.
 const TITLE_JOINERS: &[&str] = &[
     "dan", "atau", "serta", "dalam", "terhadap", "atas", "di", "ke", "dari", "untuk", "bagi", "pada", "tentang",
-    "antara", "oleh", "sebagai", "menjadi", "dengan", "mengenai", "tahun", "nomor",
+    "antara", "oleh", "sebagai", "dengan", "mengenai", "tahun", "nomor",
 ];
 
 /// Words after which a citation inside a title belongs to the title
@@ -1161,6 +1161,32 @@ fn pasal_ref(c: &Cur, p: usize) -> Option<(String, usize)> {
             {
                 out.push_str(&format!(" huruf {}", w.to_ascii_lowercase()));
                 end = he;
+                // "huruf i dan j", "huruf a, b, dan c"
+                loop {
+                    let mut k2 = c.ws(end);
+                    let comma = c.byte(k2) == Some(b',');
+                    if comma {
+                        k2 = c.ws(k2 + 1);
+                    }
+                    let conj = c.kw_any(k2, &["dan", "atau"]);
+                    let k3 = conj.map_or(k2, |e| c.ws(e));
+                    if !comma && conj.is_none() {
+                        break;
+                    }
+                    match c.word(k3) {
+                        Some((x, xe))
+                            if x.len() == 1 && x.as_bytes()[0].is_ascii_lowercase() && c.byte(xe) != Some(b'.') =>
+                        {
+                            let sep = match conj {
+                                Some(e) => format!("{} ", c.t[c.ws(k2)..e].to_ascii_lowercase()),
+                                None => String::new(),
+                            };
+                            out.push_str(&format!("{}{sep}{x}", if comma { ", " } else { " " }));
+                            end = xe;
+                        }
+                        _ => break,
+                    }
+                }
                 continue;
             }
         }

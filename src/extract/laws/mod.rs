@@ -332,7 +332,7 @@ type Ymd = (i32, u32, u32);
 /// The anchor for short-name resolution: published date, else the latest
 /// date or year the text names. Cost: one regex scan, only when a short
 /// name needs it.
-fn anchor(doc: &Doc) -> Option<(Ymd, String)> {
+fn anchor(doc: &Doc, skip: &[Range<usize>]) -> Option<(Ymd, String)> {
     if let Some(p) = &doc.meta.published
         && let Some(d) = parse_ymd(p)
     {
@@ -341,6 +341,10 @@ fn anchor(doc: &Doc) -> Option<(Ymd, String)> {
     let mut best_year = None::<i32>;
     let mut best_date = None::<Ymd>;
     for c in DATE_RE.captures_iter(&doc.text) {
+        let at = c.get(0).map_or(0, |m| m.start());
+        if skip.iter().any(|r| r.start <= at && at < r.end) {
+            continue; // "UUD 1945" dates no article
+        }
         let Ok(y) = c[5].parse::<i32>() else { continue };
         best_year = Some(best_year.map_or(y, |b| b.max(y)));
         let md = if let (Some(d), Some(m)) = (c.get(1), c.get(2)) {
@@ -560,7 +564,14 @@ pub fn extract(doc: &Doc) -> Found {
             let e = if let Some(local) = explicit_ids.iter().find(|x| ids.contains(&x.as_str())) {
                 reg.by_id(local)
             } else {
-                let a = anchor_cache.get_or_insert_with(|| anchor(doc));
+                let a = anchor_cache.get_or_insert_with(|| {
+                    let uud: Vec<Range<usize>> = cites
+                        .iter()
+                        .filter(|c| c.kind == Kind::Uud)
+                        .map(|c| c.start..c.end)
+                        .collect();
+                    anchor(doc, &uud)
+                });
                 match a {
                     Some((d, _)) => reg.resolve(&c.candidates, *d),
                     None => {
@@ -654,7 +665,12 @@ pub fn extract(doc: &Doc) -> Found {
             .enumerate()
             .filter(|(_, b)| {
                 b.law.kind == c.kind.code()
-                    && b.law.number.as_deref() == Some(n.as_str())
+                    && b.law.number.as_deref().is_some_and(|m| {
+                        // "Putusan MK 90" is 90/PUU-XXI
+                        m == n
+                            || c.kind == Kind::PutusanMk
+                                && m.strip_prefix(n.as_str()).is_some_and(|r| r.starts_with('/'))
+                    })
                     && (c.kind != Kind::Permen || b.law.form == c.form)
                     && (issuer.is_none() || b.law.issuer.as_deref().map(region_slug) == issuer)
             })

@@ -1097,6 +1097,82 @@ const CASES: &[(&str, &[Want])] = &[
             &[],
         )],
     ),
+    (
+        "Pasal 280 UU Pemilu memuat larangan. Meliputi dasar negara maupun UUD 1945, menghina.",
+        &[
+            (
+                "uu-7-2017",
+                "UU",
+                Some("7"),
+                Some(2017),
+                Some("Pemilihan Umum"),
+                &["280"],
+            ),
+            (
+                "uud-1945",
+                "UUD",
+                None,
+                Some(1945),
+                Some("Undang-Undang Dasar Negara Republik Indonesia Tahun 1945"),
+                &[],
+            ),
+        ],
+    ),
+    (
+        "UU Nomor 23 Tahun 2014. Pasal 76 ayat (1) huruf i dan j mengatur larangan itu.",
+        &[(
+            "uu-23-2014",
+            "UU",
+            Some("23"),
+            Some(2014),
+            Some("Pemerintahan Daerah"),
+            &["76 ayat (1) huruf i dan j"],
+        )],
+    ),
+    (
+        "MK dalam Putusan Nomor 90/PUU-XXI/2023 mengabulkan. Putusan MK 90 itu memicu kontroversi.",
+        &[(
+            "putusan-mk-90-puu-xxi-2023",
+            "Putusan MK",
+            Some("90/PUU-XXI"),
+            Some(2023),
+            Some(
+                "Pengujian Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum (batas usia calon presiden dan wakil presiden)",
+            ),
+            &[],
+        )],
+    ),
+    (
+        "UU RI Nomor 17 Tahun 2016 tentang Penetapan Perppu Nomor 1 Tahun 2016 tentang Perubahan Kedua atas UU Nomor 23 Tahun 2002 tentang Perlindungan Anak menjadi Undang-Undang.",
+        &[
+            (
+                "uu-17-2016",
+                "UU",
+                Some("17"),
+                Some(2016),
+                Some(
+                    "Penetapan Perppu Nomor 1 Tahun 2016 tentang Perubahan Kedua atas UU Nomor 23 Tahun 2002 tentang Perlindungan Anak",
+                ),
+                &[],
+            ),
+            (
+                "perppu-1-2016",
+                "Perppu",
+                Some("1"),
+                Some(2016),
+                Some("Perubahan Kedua atas UU Nomor 23 Tahun 2002 tentang Perlindungan Anak"),
+                &[],
+            ),
+            (
+                "uu-23-2002",
+                "UU",
+                Some("23"),
+                Some(2002),
+                Some("Perlindungan Anak"),
+                &[],
+            ),
+        ],
+    ),
     // --- negatives ---
     ("PP Muhammadiyah menggelar rapat", &[]),
     ("putusan nomor 12/Pid.B/2024/PN Ktp dibacakan", &[]),
