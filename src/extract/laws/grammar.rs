@@ -261,11 +261,55 @@ const PHRASES: &[(&[&str], Kind, &str, bool)] = &[
         false,
     ),
     (&["putusan"], Kind::PutusanMk, "Putusan Mahkamah Konstitusi", false),
+    (&["peraturan", "kapolri"], Kind::Lainnya, "Peraturan Kapolri", false),
+    (
+        &["peraturan", "kepala", "kepolisian", "negara"],
+        Kind::Lainnya,
+        "Peraturan Kapolri",
+        false,
+    ),
+    (&["peraturan", "polri"], Kind::Lainnya, "Peraturan Polri", false),
+    (
+        &["peraturan", "kepolisian", "negara"],
+        Kind::Lainnya,
+        "Peraturan Polri",
+        false,
+    ),
+    (&["perpol"], Kind::Lainnya, "Peraturan Polri", false),
+    (
+        &["peraturan", "mahkamah", "agung"],
+        Kind::Lainnya,
+        "Peraturan Mahkamah Agung",
+        false,
+    ),
+    (
+        &["peraturan", "jaksa", "agung"],
+        Kind::Lainnya,
+        "Peraturan Jaksa Agung",
+        false,
+    ),
+    (&["peraturan", "dkpp"], Kind::Lainnya, "Peraturan DKPP", false),
+    (&["peraturan", "bkn"], Kind::Lainnya, "Peraturan BKN", false),
+    (
+        &["peraturan", "badan", "kepegawaian", "negara"],
+        Kind::Lainnya,
+        "Peraturan BKN",
+        false,
+    ),
+    (&["peraturan", "lkpp"], Kind::Lainnya, "Peraturan LKPP", false),
+    (&["peraturan", "ojk"], Kind::Lainnya, "Peraturan OJK", false),
+    (
+        &["peraturan", "bank", "indonesia"],
+        Kind::Lainnya,
+        "Peraturan Bank Indonesia",
+        false,
+    ),
     (&["surat", "keputusan"], Kind::Lainnya, "Surat Keputusan", false),
     (&["keputusan"], Kind::Lainnya, "Keputusan", false),
     (&["sk"], Kind::Lainnya, "Surat Keputusan", true),
     (&["kuhp"], Kind::Uu, "Kitab Undang-Undang", true),
     (&["kuhap"], Kind::Uu, "Kitab Undang-Undang", true),
+    (&["kuhpidana"], Kind::Uu, "Kitab Undang-Undang", false),
     (&["uupa"], Kind::Uu, "Undang-Undang", true),
 ];
 
@@ -501,7 +545,7 @@ fn free_issuer(c: &Cur, p: usize) -> Option<(String, usize)> {
     let mut q = start;
     let mut end = None;
     let mut n = 0;
-    while n < 8 {
+    while n < 12 {
         let Some((w, e)) = c.word(q) else { break };
         if NUMBER_WORDS.iter().any(|k| w.eq_ignore_ascii_case(k)) || w.eq_ignore_ascii_case("tentang") {
             break;
@@ -517,6 +561,14 @@ fn free_issuer(c: &Cur, p: usize) -> Option<(String, usize)> {
             q += 1;
         } else {
             q = c.ws(q);
+            // "Menteri PANRB, Mendagri, dan Kepala BKN"
+            if c.byte(q) == Some(b',')
+                && let Some((w2, _)) = c.word(c.ws(q + 1))
+                && (starts_upper(w2) || w2 == "dan")
+                && !NUMBER_WORDS.iter().any(|k| w2.eq_ignore_ascii_case(k))
+            {
+                q = c.ws(q + 1);
+            }
         }
     }
     let e = end?;
@@ -714,7 +766,7 @@ pub fn citation(t: &str, p: usize, line_end: usize, with_title: bool) -> Option<
     let c = Cur::new(t, line_end);
     let (kind, mut form, mut q, w0) = type_phrase(&c, p)?;
     let mut issuer = None;
-    if matches!(w0, "kuhp" | "kuhap" | "uupa") {
+    if matches!(w0, "kuhp" | "kuhap" | "kuhpidana" | "uupa") {
         let k = key(&t[p..q]);
         let cands = registry::get().by_short("UU", &k).to_vec();
         if cands.is_empty() {
@@ -781,13 +833,13 @@ pub fn citation(t: &str, p: usize, line_end: usize, with_title: bool) -> Option<
         Kind::Perda | Kind::Perkada => {
             if let Some((s, e)) = region_issuer(&c, q) {
                 issuer = Some(s);
-                q = e;
+                q = skip_paren(&c, e);
             }
         }
         Kind::Se | Kind::Lainnya | Kind::Skb => {
             if let Some((s, e)) = free_issuer(&c, q) {
                 issuer = Some(s);
-                q = e;
+                q = skip_paren(&c, e);
             }
         }
         _ => {}
@@ -1088,6 +1140,12 @@ fn comma_continues(c: &Cur, p: usize) -> bool {
 }
 
 const PASAL_WORDS: &[&str] = &["pasal", "ps", "psl"];
+
+/// The type of the type phrase at `p`, if one starts there ("UU
+/// tersebut" → UU).
+pub fn type_at(t: &str, p: usize) -> Option<Kind> {
+    type_phrase(&Cur::new(t, t.len()), p).map(|x| x.0)
+}
 
 /// Is the word at `p` "Pasal" (or "Ps.", "Psl.")?
 pub fn is_pasal_word(t: &str, p: usize) -> bool {

@@ -243,7 +243,10 @@ pub fn law_id(kind: &str, form: Option<&str>, issuer: Option<&str>, number: Opti
         "SE" => "se".to_string(),
         "SKB" => "skb".to_string(),
         "Putusan MK" => "putusan-mk".to_string(),
-        _ => "keputusan".to_string(),
+        _ => match form {
+            None | Some("Keputusan" | "Surat Keputusan") => "keputusan".to_string(),
+            Some(f) => slug(f),
+        },
     };
     let mut parts = vec![prefix];
     if let Some(i) = issuer {
@@ -685,11 +688,26 @@ pub fn extract(doc: &Doc) -> Found {
     // pasal chains: the citation right after, else the last law before in the paragraph
     let mut arts: Vec<(usize, usize, Vec<String>)> = Vec::new();
     for ch in &chains {
-        let owner = cites
-            .iter()
-            .position(|c| c.start == ch.law_at)
+        let direct = cites.iter().position(|c| c.start == ch.law_at);
+        let next_kind = grammar::type_at(text, ch.law_at);
+        let next_capital = text.as_bytes().get(ch.law_at).is_some_and(u8::is_ascii_uppercase);
+        let owner = direct
             .and_then(|j| cite_law[j])
             .or_else(|| {
+                // "Pasal 10 UU tersebut": the last law of that type before
+                let kind = next_kind.filter(|_| direct.is_none())?;
+                cites
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, c)| c.end <= ch.start && c.kind == kind && cite_law[*j].is_some())
+                    .max_by_key(|(_, c)| c.end)
+                    .and_then(|(j, _)| cite_law[j])
+            })
+            .or_else(|| {
+                // "Pasal 340 KUHPidana", "Pasal 5 Perkap": some other rule
+                if direct.is_some() || next_kind.is_some() || next_capital {
+                    return None;
+                }
                 let para = doc
                     .paragraphs
                     .iter()

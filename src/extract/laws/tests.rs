@@ -1173,6 +1173,82 @@ const CASES: &[(&str, &[Want])] = &[
             ),
         ],
     ),
+    (
+        "Keputusan Menteri Dalam Negeri (Kepmendagri) Nomor 100.1.1-6117 Tahun 2022 tentang Pemberian Kode.",
+        &[(
+            "keputusan-menteri-dalam-negeri-100-1-1-6117-2022",
+            "Lainnya",
+            Some("100.1.1-6117"),
+            Some(2022),
+            Some("Pemberian Kode"),
+            &[],
+        )],
+    ),
+    (
+        "Keputusan Bersama Menteri PANRB, Mendagri, Kepala BKN, Ketua KASN, dan Ketua Bawaslu Nomor 2 Tahun 2022 tentang Pedoman.",
+        &[(
+            "skb-menteri-panrb-mendagri-kepala-bkn-ketua-kasn-dan-ketua-bawaslu-2-2022",
+            "SKB",
+            Some("2"),
+            Some(2022),
+            Some("Pedoman"),
+            &[],
+        )],
+    ),
+    (
+        "Peraturan Kapolri Nomor 7 Tahun 2022 tentang Kode Etik Profesi.",
+        &[(
+            "peraturan-kapolri-7-2022",
+            "Lainnya",
+            Some("7"),
+            Some(2022),
+            Some("Kode Etik Profesi"),
+            &[],
+        )],
+    ),
+    (
+        "pada 2024 pelaku dijerat pasal 340 KUHPidana tentang pembunuhan berencana",
+        &[(
+            "uu-1-1946",
+            "UU",
+            Some("1"),
+            Some(1946),
+            Some("Peraturan Hukum Pidana"),
+            &["340"],
+        )],
+    ),
+    (
+        "Ia juga dijerat UU Nomor 11 Tahun 2008. Penyidik menambahkan Pasal 5 Perkap tentang kode etik.",
+        &[(
+            "uu-11-2008",
+            "UU",
+            Some("11"),
+            Some(2008),
+            Some("Informasi dan Transaksi Elektronik"),
+            &[],
+        )],
+    ),
+    (
+        "PP Nomor 94 Tahun 2021 dan UU Nomor 5 Tahun 2014 berlaku.\n\nMenurut Pasal 5 PP tersebut, PNS dilarang.",
+        &[
+            (
+                "pp-94-2021",
+                "PP",
+                Some("94"),
+                Some(2021),
+                Some("Disiplin Pegawai Negeri Sipil"),
+                &["5"],
+            ),
+            (
+                "uu-5-2014",
+                "UU",
+                Some("5"),
+                Some(2014),
+                Some("Aparatur Sipil Negara"),
+                &[],
+            ),
+        ],
+    ),
     // --- negatives ---
     ("PP Muhammadiyah menggelar rapat", &[]),
     ("putusan nomor 12/Pid.B/2024/PN Ktp dibacakan", &[]),
