@@ -857,6 +857,7 @@ pub fn citation(t: &str, p: usize, line_end: usize, with_title: bool) -> Option<
         core_end = e;
     }
     let mut candidates = Vec::new();
+    let mut subject = None;
     if number_s.is_none() {
         match kind {
             Kind::Skb => {
@@ -884,7 +885,11 @@ pub fn citation(t: &str, p: usize, line_end: usize, with_title: bool) -> Option<
                         core_end = e;
                     }
                 } else if c.kw_any(core_end, &["tentang"]).is_none() {
-                    return None;
+                    // "UU Penyiaran": a law named by an unregistered subject
+                    if kind != Kind::Uu {
+                        return None;
+                    }
+                    subject = Some(unknown_subject(&c, core_end)?);
                 }
             }
         }
@@ -903,15 +908,30 @@ pub fn citation(t: &str, p: usize, line_end: usize, with_title: bool) -> Option<
         match kind {
             Kind::Skb if yr.is_some() || title.is_some() => {}
             Kind::Skb => return None,
+            _ if subject.is_some() => {
+                let (ss, se) = subject?;
+                title = Some(t[ss..se].to_string());
+                end = se;
+            }
             _ => {
                 // "UU tentang Desa": the subject (its longest leading words
                 // that are) a registry title or short name
                 let (ts, _) = c.word(c.ws(c.kw_any(core_end, &["tentang"])?))?;
                 let ts = ts.as_ptr() as usize - t.as_ptr() as usize;
-                let (cands, e) = short_name(&c, ts.saturating_sub(1).max(core_end), kind)?;
-                candidates = cands;
-                title = Some(t[ts..e].to_string());
-                end = e;
+                match short_name(&c, ts.saturating_sub(1).max(core_end), kind) {
+                    Some((cands, e)) => {
+                        candidates = cands;
+                        title = Some(t[ts..e].to_string());
+                        end = e;
+                    }
+                    // "UU tentang Penyiaran": an unregistered subject, capitalised and short
+                    None if kind == Kind::Uu => {
+                        let (ss, se) = unknown_subject(&c, ts.saturating_sub(1).max(core_end))?;
+                        title = Some(t[ss..se].to_string());
+                        end = se;
+                    }
+                    None => return None,
+                }
             }
         }
     }
@@ -970,6 +990,99 @@ pub fn continuation(t: &str, prev: &Citation, line_end: usize) -> Option<Citatio
         title,
         candidates: Vec::new(),
     })
+}
+
+/// Words that never name a law's subject after "UU".
+const SUBJECT_NOT: &[&str] = &[
+    "nomor",
+    "no",
+    "nomer",
+    "tahun",
+    "dasar",
+    "ri",
+    "republik",
+    "indonesia",
+    "ini",
+    "itu",
+    "tersebut",
+    "baru",
+    "lama",
+    "yang",
+    "dan",
+    "atau",
+    "pasal",
+    "tentang",
+    "sebagai",
+    "soal",
+    "terkait",
+    "telah",
+    "tidak",
+    "juga",
+    "harus",
+    "akan",
+    "sudah",
+    "belum",
+    "hasil",
+    "revisi",
+    "perubahan",
+    "lainnya",
+    "sendiri",
+    "terbaru",
+    "khusus",
+    "nasional",
+    "negara",
+    "daerah",
+    "kita",
+    "kami",
+    "mereka",
+    "dia",
+    "ia",
+    "saat",
+    "sejak",
+    "secara",
+    "agar",
+    "untuk",
+    "bagi",
+    "dalam",
+];
+
+/// After "UU": a law named by its subject, 1 to 4 capitalised words
+/// ("UU Penyiaran", "UU Perampasan Aset") that are not continued by a
+/// lower-case joiner ("UU Perlindungan terhadap anak" is a description,
+/// not a name) or a number.
+fn unknown_subject(c: &Cur, p: usize) -> Option<(usize, usize)> {
+    let start = c.ws(p);
+    if start == p {
+        return None;
+    }
+    let mut q = start;
+    let mut end = None;
+    let mut n = 0;
+    while n < 4 {
+        let Some((w, e)) = c.word(q) else { break };
+        let lw = w.to_ascii_lowercase();
+        if !starts_upper(w) || w.as_bytes()[0].is_ascii_digit() || SUBJECT_NOT.contains(&lw.as_str()) {
+            break;
+        }
+        end = Some(e);
+        n += 1;
+        if matches!(c.byte(e), Some(b'-' | b'/')) && c.word_end(e + 1).is_some() {
+            q = e + 1;
+            continue;
+        }
+        q = c.ws(e);
+        if q == e {
+            break;
+        }
+    }
+    let e = end?;
+    if let Some((w, _)) = c.word(c.ws(e))
+        && (w.as_bytes()[0].is_ascii_digit()
+            || !starts_upper(w) && TITLE_JOINERS.contains(&w.to_ascii_lowercase().as_str()))
+    {
+        return None;
+    }
+    Some((start, e))
 }
 
 /// A registry short name of type `kind` at `p`: (entries, end).
@@ -1227,7 +1340,11 @@ fn pasal_ref(c: &Cur, p: usize) -> Option<(String, usize)> {
                         k2 = c.ws(k2 + 1);
                     }
                     let conj = c.kw_any(k2, &["dan", "atau"]);
-                    let k3 = conj.map_or(k2, |e| c.ws(e));
+                    let mut k3 = conj.map_or(k2, |e| c.ws(e));
+                    // "huruf a atau huruf b"
+                    if let Some(h) = c.kw(k3, "huruf") {
+                        k3 = c.ws(h);
+                    }
                     if !comma && conj.is_none() {
                         break;
                     }

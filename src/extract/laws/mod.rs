@@ -433,6 +433,11 @@ fn parse_all(text: &str) -> (Vec<Citation>, Vec<PasalChain>) {
             continue;
         }
         if let Some(mut c) = grammar::citation(text, s, line_end, true) {
+            // inside another citation's title only a numbered citation is one
+            // ("… tentang Kitab Undang-Undang Hukum Pidana" names no second law)
+            if c.number.is_none() && cites.last().is_some_and(|p: &Citation| c.start < p.end) {
+                continue;
+            }
             skip = c.core_end;
             // "… Nomor 6 Tahun 2018 dan Nomor 28 Tahun 2018"
             while let Some(next) = grammar::continuation(text, &c, line_end) {
@@ -608,6 +613,24 @@ pub fn extract(doc: &Doc) -> Found {
                 mentions: vec![mention],
             };
             (e.id.clone(), law, false)
+        } else if let (Kind::Uu, None, Some(t)) = (c.kind, &c.number, &c.title) {
+            // "UU Penyiaran": named by a subject the registry does not know
+            let id = format!("uu-{}", slug(t));
+            let law = Law {
+                id: id.clone(),
+                kind: "UU".to_string(),
+                form: c.form.clone(),
+                number: None,
+                year: None,
+                title: Some(t.clone()),
+                issuer: None,
+                short_name: Some(written.clone()),
+                resolved: None,
+                text: written,
+                articles: Vec::new(),
+                mentions: vec![mention],
+            };
+            (id, law, false)
         } else if c.kind == Kind::Skb {
             let id = match (c.year, &c.title) {
                 (Some(y), _) => format!("skb-{y}"),

@@ -1249,6 +1249,117 @@ const CASES: &[(&str, &[Want])] = &[
             ),
         ],
     ),
+    (
+        "Revisi UU Penyiaran dibahas DPR.",
+        &[("uu-penyiaran", "UU", None, None, Some("Penyiaran"), &[])],
+    ),
+    (
+        "Pasal 50 UU Perampasan Aset, kata dia.",
+        &[("uu-perampasan-aset", "UU", None, None, Some("Perampasan Aset"), &["50"])],
+    ),
+    (
+        "diatur Undang-Undang tentang Penyiaran.",
+        &[("uu-penyiaran", "UU", None, None, Some("Penyiaran"), &[])],
+    ),
+    ("UU Perlindungan terhadap anak dan KDRT", &[]),
+    ("UU Ketua DPRD 2 orang", &[]),
+    ("sesuai UU. Bupati Martin", &[]),
+    (
+        "dijerat Pasal 2 ayat (1) jo Pasal 18 UU Tipikor jo Pasal 55 ayat (1) ke-1 KUHP pada 2019.",
+        &[
+            (
+                "uu-31-1999",
+                "UU",
+                Some("31"),
+                Some(1999),
+                Some("Pemberantasan Tindak Pidana Korupsi"),
+                &["2 ayat (1)", "18"],
+            ),
+            (
+                "uu-1-1946",
+                "UU",
+                Some("1"),
+                Some(1946),
+                Some("Peraturan Hukum Pidana"),
+                &["55 ayat (1) ke-1"],
+            ),
+        ],
+    ),
+    (
+        "disangka melanggar Pasal 12 huruf a atau huruf b atau Pasal 11 UU No 31 tahun 1999 sebagaimana diubah dengan UU No 20 tahun 2001.",
+        &[
+            (
+                "uu-31-1999",
+                "UU",
+                Some("31"),
+                Some(1999),
+                Some("Pemberantasan Tindak Pidana Korupsi"),
+                &["12 huruf a atau b", "11"],
+            ),
+            (
+                "uu-20-2001",
+                "UU",
+                Some("20"),
+                Some(2001),
+                Some("Perubahan atas Undang-Undang Nomor 31 Tahun 1999 tentang Pemberantasan Tindak Pidana Korupsi"),
+                &[],
+            ),
+        ],
+    ),
+    (
+        "dijerat Pasal 45A ayat (2) juncto Pasal 28 ayat (2) Undang-Undang Nomor 19 Tahun 2016 tentang Perubahan atas Undang-Undang Nomor 11 Tahun 2008 tentang Informasi dan Transaksi Elektronik.",
+        &[
+            (
+                "uu-19-2016",
+                "UU",
+                Some("19"),
+                Some(2016),
+                Some("Perubahan atas Undang-Undang Nomor 11 Tahun 2008 tentang Informasi dan Transaksi Elektronik"),
+                &["45A ayat (2)", "28 ayat (2)"],
+            ),
+            (
+                "uu-11-2008",
+                "UU",
+                Some("11"),
+                Some(2008),
+                Some("Informasi dan Transaksi Elektronik"),
+                &[],
+            ),
+        ],
+    ),
+    (
+        "dijerat Pasal 114 ayat (2) Undang-Undang RI Nomor 35 Tahun 2009 tentang Narkotika.",
+        &[(
+            "uu-35-2009",
+            "UU",
+            Some("35"),
+            Some(2009),
+            Some("Narkotika"),
+            &["114 ayat (2)"],
+        )],
+    ),
+    (
+        "Pelaku dijerat Pasal 81 Undang-undang Perlindungan Anak pada 2010.",
+        &[(
+            "uu-23-2002",
+            "UU",
+            Some("23"),
+            Some(2002),
+            Some("Perlindungan Anak"),
+            &["81"],
+        )],
+    ),
+    (
+        "Pasal 340 subsider Pasal 338 KUHP pada 2018.",
+        &[(
+            "uu-1-1946",
+            "UU",
+            Some("1"),
+            Some(1946),
+            Some("Peraturan Hukum Pidana"),
+            &["340", "338"],
+        )],
+    ),
     // --- negatives ---
     ("PP Muhammadiyah menggelar rapat", &[]),
     ("putusan nomor 12/Pid.B/2024/PN Ktp dibacakan", &[]),
