@@ -867,6 +867,8 @@ pub fn citation(t: &str, p: usize, line_end: usize, with_title: bool) -> Option<
                     core_end = e;
                 }
             }
+            // "Surat Edaran Menteri PANRB tentang Netralitas ASN": an issuer and a subject
+            Kind::Se if issuer.is_some() && c.kw_any(core_end, &["tentang"]).is_some() => {}
             Kind::Se | Kind::Lainnya | Kind::PutusanMk | Kind::Permen | Kind::Perda | Kind::Perkada => return None,
             _ => {
                 // a short name: "UU ASN", "PP Disiplin PNS"
@@ -907,6 +909,8 @@ pub fn citation(t: &str, p: usize, line_end: usize, with_title: bool) -> Option<
     if number_s.is_none() && candidates.is_empty() {
         match kind {
             Kind::Skb if yr.is_some() || title.is_some() => {}
+            Kind::Se if title.is_some() => {}
+            Kind::Se => return None,
             Kind::Skb => return None,
             _ if subject.is_some() => {
                 let (ss, se) = subject?;

@@ -41,6 +41,16 @@
 //! ("Pasal 12 huruf a dan Pasal 12 huruf b", "Pasal 280 ayat (2) dan (3)",
 //! "Pasal 114 ayat 1 subsider Pasal 112 ayat 1") are parsed the same way.
 //!
+//! The grammar also reads what follows a citation: "… Nomor 6 Tahun 2018
+//! dan Nomor 28 Tahun 2018" is a second law of the same type and issuer,
+//! and a short name in parentheses right after a citation ("… tentang Kitab
+//! Undang-Undang Hukum Pidana (KUHP)") is a gloss of it, not another law.
+//! Inside a title only a numbered citation counts as a law of its own.
+//! Types outside GOLD-FORMAT's list that news cites with a number
+//! (keputusan, SK, Peraturan Kapolri/Polri, MA, Jaksa Agung, DKPP, BKN,
+//! LKPP, OJK, BI) are `Lainnya`; a decree's compound number
+//! ("561/Kep.1065 - Yangbangsos/2017") is kept whole, as written.
+//!
 //! Negatives fall out of the design: "nomor urut 2", "nomor telepon",
 //! "Nomor 1 (satu)" and "tahun 2024" have no type word before them, so no
 //! trigger; "Pasalnya" and "pasal-pasal" are not a "Pasal" followed by a
@@ -56,7 +66,13 @@
 //! The anchor is, in order: a numbered citation of one of the candidates in
 //! the same article; the article's publication date; the latest date (or
 //! year) the text names; today, with a `law_resolved_without_date`
-//! warning. The registry also supplies official titles for citations that
+//! warning. A "UU" followed by one to four capitalised words the registry
+//! does not know ("UU Penyiaran") is a law named by its subject: `number`
+//! and `year` null, `title` the subject, id `uu-penyiaran`; a description
+//! continued by a lower-case joiner ("UU Perlindungan terhadap anak") is
+//! not a name. An unnumbered circular with an issuer and a subject ("Surat
+//! Edaran Menteri PANRB tentang Netralitas ASN") and an unnumbered SKB with
+//! a year or subject are kept the same way. The registry also supplies official titles for citations that
 //! give none, and flags a citation whose written title names another law
 //! (`law_title_mismatch`: "UU Nomor 10 tahun 2023 tentang ASN"); the
 //! citation itself stays as written.
@@ -66,7 +82,10 @@
 //! pasal chain belongs to the citation that follows it ("Pasal 10
 //! Undang-undang Nomor 20 …", also across "dari", "dalam", "pada"), else to
 //! the nearest law cited before it in the same paragraph ("… PP Nomor 18
-//! Tahun 2017 tepatnya pada pasal 30"). A later bare number ("PP 18", "PP
+//! Tahun 2017 tepatnya pada pasal 30"); a chain followed by a type word
+//! that is no citation ("Pasal 5 PP tersebut") belongs to the last law of
+//! that type, and one followed by another capitalised name ("Pasal 5
+//! Perkap") to none. A later bare number ("PP 18", "PP
 //! Nomor 18") joins the numbered law of the same type cited in full. The
 //! byte ranges of all citations, titles included, are `claimed`, so the
 //! dates pass does not read "Tahun 2023" as a date.
@@ -631,15 +650,20 @@ pub fn extract(doc: &Doc) -> Found {
                 mentions: vec![mention],
             };
             (id, law, false)
-        } else if c.kind == Kind::Skb {
+        } else if matches!(c.kind, Kind::Skb | Kind::Se) && c.number.is_none() {
+            // unnumbered joint decrees and circulars: by year, else issuer and subject
+            let prefix = if c.kind == Kind::Skb { "skb" } else { "se" };
             let id = match (c.year, &c.title) {
-                (Some(y), _) => format!("skb-{y}"),
-                (None, Some(t)) => format!("skb-{}", slug(t)),
-                _ => "skb".to_string(),
+                (Some(y), _) => format!("{prefix}-{y}"),
+                (None, Some(t)) => match (c.kind, &c.issuer) {
+                    (Kind::Se, Some(i)) => format!("{prefix}-{}-{}", slug(i), slug(t)),
+                    _ => format!("{prefix}-{}", slug(t)),
+                },
+                _ => prefix.to_string(),
             };
             let law = Law {
                 id: id.clone(),
-                kind: "SKB".to_string(),
+                kind: c.kind.code().to_string(),
                 form: c.form.clone(),
                 number: None,
                 year: c.year,

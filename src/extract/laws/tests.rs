@@ -1360,6 +1360,18 @@ const CASES: &[(&str, &[Want])] = &[
             &["340", "338"],
         )],
     ),
+    (
+        "sesuai Surat Edaran Menteri PANRB tentang Netralitas ASN, kata dia.",
+        &[(
+            "se-menteri-panrb-netralitas-asn",
+            "SE",
+            None,
+            None,
+            Some("Netralitas ASN"),
+            &[],
+        )],
+    ),
+    ("Surat Edaran tentang libur", &[]),
     // --- negatives ---
     ("PP Muhammadiyah menggelar rapat", &[]),
     ("putusan nomor 12/Pid.B/2024/PN Ktp dibacakan", &[]),
