@@ -23,7 +23,7 @@
 //! profile. A trigger glued to a preceding letter ("RUU", "PUU") is not a
 //! trigger.
 //!
-//! **Grammar** ([`grammar`]). At a trigger the parser reads words forward,
+//! **Grammar** (`grammar.rs`). At a trigger the parser reads words forward,
 //! never past the end of the line: a type phrase (longest first:
 //! "Peraturan Pemerintah Pengganti Undang-Undang" before "Peraturan
 //! Pemerintah"), an optional "(PP)" gloss, "RI", an issuer (a ministry for
@@ -58,7 +58,7 @@
 //! subject ("Peraturan Daerah (Perda) yang dimiliki", "di PKPU") yields
 //! nothing.
 //!
-//! **Registry** ([`registry`], `data/laws.tsv`). Short names ("UU ASN",
+//! **Registry** (`registry.rs`, `data/laws.tsv`). Short names ("UU ASN",
 //! "UU Pemilu", "KUHP", "PP Disiplin PNS") and subjects ("UU tentang Desa")
 //! resolve to a numbered law. The resolution is time-dependent: "UU ASN"
 //! meant UU 5/2014 until UU 20/2023 was enacted on 31 October 2023, and
