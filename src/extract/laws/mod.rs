@@ -533,6 +533,36 @@ pub fn extract(doc: &Doc) -> Found {
             _ => None,
         }
     };
+    // "Perda Nomor 8 Tahun 2017" after "Perda DKI Nomor 8 Tahun 2017" (or a
+    // bare "Peraturan Menteri" after "Permendagri"): the one fuller citation
+    // of that number and year names the issuer for both
+    let generic = |c: &Citation| match c.kind {
+        Kind::Perda | Kind::Perkada => c.issuer.is_none(),
+        Kind::Permen => c.issuer.is_none() && c.form == "Peraturan Menteri",
+        _ => false,
+    };
+    let explicit_id = |c: &Citation| -> Option<String> {
+        let id = explicit_id(c)?;
+        if !generic(c) {
+            return Some(id);
+        }
+        let mut fuller: Vec<String> = cites
+            .iter()
+            .filter(|d| {
+                d.kind == c.kind
+                    && !generic(d)
+                    && d.number == c.number
+                    && d.year == c.year
+                    && (d.kind != Kind::Perkada || d.form == c.form)
+            })
+            .filter_map(explicit_id)
+            .collect();
+        fuller.dedup();
+        match &fuller[..] {
+            [one] => Some(one.clone()),
+            _ => Some(id),
+        }
+    };
     let explicit_ids: Vec<String> = cites.iter().filter_map(explicit_id).collect();
 
     let mut pending = Vec::new();
@@ -684,6 +714,13 @@ pub fn extract(doc: &Doc) -> Found {
             Some(&k) => {
                 let b = &mut laws[k];
                 b.law.mentions.push(law.mentions[0].clone());
+                // a fuller later citation completes a generic first one
+                if b.law.form == "Peraturan Menteri" {
+                    b.law.form = law.form.clone();
+                }
+                if b.law.issuer.is_none() && explicit {
+                    b.law.issuer = law.issuer.clone();
+                }
                 if explicit && !b.explicit {
                     // a numbered citation beats an earlier short name
                     b.explicit = true;

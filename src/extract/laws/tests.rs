@@ -812,6 +812,22 @@ const CASES: &[(&str, &[Want])] = &[
             &[],
         )],
     ),
+    // --- a citation without issuer joins the one with ---
+    (
+        "Perda DKI No 8 Tahun 2017 tentang ketertiban umum. Perda Nomor 8 Tahun 2017 itu tegas.",
+        &[(
+            "perda-dki-jakarta-8-2017",
+            "Perda",
+            Some("8"),
+            Some(2017),
+            Some("ketertiban umum"),
+            &[],
+        )],
+    ),
+    (
+        "Peraturan Menteri Nomor 15 Tahun 2024 dan Permendagri Nomor 15 Tahun 2024",
+        &[("permendagri-15-2024", "Permen", Some("15"), Some(2024), None, &[])],
+    ),
     // --- short names ---
     (
         "netralitas diatur dalam UU ASN pada 2024.",
