@@ -431,6 +431,7 @@ fn parse_all(text: &str) -> (Vec<Citation>, Vec<PasalChain>) {
     let mut cites = Vec::new();
     let mut chains = Vec::new();
     let mut skip = 0;
+    let mut numberless_pasal = None;
     for m in TRIGGERS.find_iter(text) {
         let s = m.start();
         if s < skip || (s > 0 && (is_w(b[s - 1]) || !text.is_char_boundary(s))) {
@@ -445,13 +446,24 @@ fn parse_all(text: &str) -> (Vec<Citation>, Vec<PasalChain>) {
             .position(|&c| c == b'\n')
             .map_or(horizon, |i| s + i);
         if grammar::is_pasal_word(text, s) {
-            if let Some(ch) = grammar::pasal_chain(text, s, line_end) {
-                skip = ch.end;
-                chains.push(ch);
+            match grammar::pasal_chain(text, s, line_end) {
+                Some(ch) => {
+                    skip = ch.end;
+                    chains.push(ch);
+                    numberless_pasal = None;
+                }
+                None => numberless_pasal = Some(s),
             }
             continue;
         }
         if let Some(mut c) = grammar::citation(text, s, line_end, true) {
+            // "Pasal UU Perlindungan Anak (seksual) 76 D UU 35/14": the number
+            // of a numberless "Pasal" earlier in the sentence, right before the law
+            if let Some(ps) = numberless_pasal.take()
+                && let Some(ch) = deferred_pasal(text, ps, c.start)
+            {
+                chains.push(ch);
+            }
             // inside another citation's title only a numbered citation is one
             // ("… tentang Kitab Undang-Undang Hukum Pidana" names no second law)
             if c.number.is_none() && cites.last().is_some_and(|p: &Citation| c.start < p.end) {
@@ -467,6 +479,45 @@ fn parse_all(text: &str) -> (Vec<Citation>, Vec<PasalChain>) {
         }
     }
     (cites, chains)
+}
+
+/// A pasal number written just before the citation at `law`, when a
+/// "Pasal" without a number opened the same sentence fragment at `pasal`
+/// (at most 160 bytes before, no sentence end between): "76 D" or "76D".
+fn deferred_pasal(text: &str, pasal: usize, law: usize) -> Option<PasalChain> {
+    let between = text.get(pasal..law)?;
+    if between.len() > 160 || between.contains(['.', '!', '?', ';', '\n']) {
+        return None;
+    }
+    let b = text.as_bytes();
+    let mut q = law;
+    while q > pasal && b[q - 1] == b' ' {
+        q -= 1;
+    }
+    let end = q;
+    let mut letter = None;
+    if q > pasal && b[q - 1].is_ascii_uppercase() && q >= 2 && !is_w(b[q - 2]) {
+        letter = Some(b[q - 1] as char);
+        q -= 1;
+        while q > pasal && b[q - 1] == b' ' {
+            q -= 1;
+        }
+    }
+    let digits_end = q;
+    while q > pasal && b[q - 1].is_ascii_digit() {
+        q -= 1;
+    }
+    if q == digits_end || digits_end - q > 3 || (q > 0 && is_w(b[q - 1])) {
+        return None;
+    }
+    let mut article = text[q..digits_end].to_string();
+    article.extend(letter);
+    Some(PasalChain {
+        start: q,
+        end,
+        law_at: law,
+        articles: vec![article],
+    })
 }
 
 /// For a short-name citation `i` written in parentheses right after

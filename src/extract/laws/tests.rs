@@ -966,6 +966,35 @@ const CASES: &[(&str, &[Want])] = &[
         "UU Nomor 5 Tahun 2014 tentang ASN. Kini UU ASN",
         &[("uu-5-2014", "UU", Some("5"), Some(2014), Some("ASN"), &[])],
     ),
+    (
+        "Tersangka terancam Pasal UU Perlindungan terhadap anak dan KDRT (seksual) 76 D UU 35/14 Jo. Ps 81 UU No. 35/2014 Jo Ps 46 UU RI No. 23/2004 tentang PKDRT.",
+        &[
+            (
+                "uu-35-2014",
+                "UU",
+                Some("35"),
+                Some(2014),
+                Some("Perubahan atas Undang-Undang Nomor 23 Tahun 2002 tentang Perlindungan Anak"),
+                &["76D", "81"],
+            ),
+            ("uu-23-2004", "UU", Some("23"), Some(2004), Some("PKDRT"), &["46"]),
+        ],
+    ),
+    (
+        "dikenakan pasal pembunuhan berencana 340 KUHP pada 2018",
+        &[(
+            "uu-1-1946",
+            "UU",
+            Some("1"),
+            Some(1946),
+            Some("Peraturan Hukum Pidana"),
+            &["340"],
+        )],
+    ),
+    (
+        "pasal itu. Sebanyak 12 UU Nomor 7 Tahun 2017",
+        &[("uu-7-2017", "UU", Some("7"), Some(2017), Some("Pemilihan Umum"), &[])],
+    ),
     // --- glosses and short names with numbers ---
     (
         "UU Nomor 1 Tahun 2023 tentang Kitab Undang-Undang Hukum Pidana (KUHP) berlaku",
