@@ -214,6 +214,12 @@ fn region_slug(issuer: &str) -> String {
     let mut rest = s.as_str();
     let mut city = false;
     for lvl in [
+        "pemerintah-provinsi-",
+        "pemerintah-kabupaten-",
+        "pemerintah-kota-",
+        "pemprov-",
+        "pemkab-",
+        "pemkot-",
         "provinsi-",
         "propinsi-",
         "prov-",
@@ -223,7 +229,7 @@ fn region_slug(issuer: &str) -> String {
         "kota-",
     ] {
         if let Some(r) = rest.strip_prefix(lvl) {
-            city = lvl.starts_with("kota");
+            city = lvl.starts_with("kota") || lvl.ends_with("-kota-") || lvl == "pemkot-";
             rest = r;
             break;
         }

@@ -1609,6 +1609,14 @@ fn law_ids() {
         "perda-kota-bandung-3-2020"
     );
     assert_eq!(
+        law_id("Perda", None, Some("Pemkot Bandung"), Some("3"), Some(2020)),
+        "perda-kota-bandung-3-2020"
+    );
+    assert_eq!(
+        law_id("Perda", None, Some("Pemprov DKI"), Some("8"), Some(2017)),
+        "perda-dki-jakarta-8-2017"
+    );
+    assert_eq!(
         law_id("Perkada", Some("Perbup"), Some("Ketapang"), Some("1"), Some(2024)),
         "perbup-ketapang-1-2024"
     );
