@@ -1,4 +1,5 @@
-//! Property tests of the laws pass: no input panics, every mention lies
+//! Property tests of the laws pass: no input panics, each law is listed
+//! once, every mention lies
 //! inside the text on character boundaries (offsets are code points), and
 //! every claimed span is a valid, sorted, disjoint byte range that covers
 //! each mention.
@@ -41,6 +42,12 @@ fn check(text: &str, published: Option<String>) -> Result<(), TestCaseError> {
         }
         prop_assert_eq!(&law.text, &law.mentions[0].text);
     }
+    // each law once
+    let mut ids: Vec<&str> = found.laws.iter().map(|l| l.id.as_str()).collect();
+    ids.sort();
+    let n = ids.len();
+    ids.dedup();
+    prop_assert_eq!(ids.len(), n, "a law listed twice");
     let mut prev_end = 0;
     for (i, r) in found.claimed.iter().enumerate() {
         prop_assert!(r.start < r.end && r.end <= doc.text.len());
@@ -62,7 +69,7 @@ fn check(text: &str, published: Option<String>) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
+    #![proptest_config(ProptestConfig::with_cases(1000))]
 
     #[test]
     fn citation_shaped_text_never_panics(frags in proptest::collection::vec(fragment(), 0..16), seps in proptest::collection::vec(prop_oneof![Just(" "), Just(". "), Just("\n\n"), Just(", "), Just(" dan ")], 16), dated in any::<bool>()) {

@@ -808,7 +808,8 @@ pub fn extract(doc: &Doc) -> Found {
             .iter()
             .enumerate()
             .filter(|(_, b)| {
-                b.law.kind == c.kind.code()
+                b.explicit
+                    && b.law.kind == c.kind.code()
                     && b.law.number.as_deref().is_some_and(|m| {
                         // "Putusan MK 90" is 90/PUU-XXI
                         m == n
@@ -891,6 +892,8 @@ pub fn extract(doc: &Doc) -> Found {
     for mut b in laws {
         b.law.mentions.sort();
         b.law.mentions.dedup();
+        // the citation as first written, in text order
+        b.law.text = b.law.mentions[0].text.clone();
         found.laws.push(b.law);
     }
     found.laws.sort_by_key(|l| l.mentions.first().map_or(0, |m| m.start));
