@@ -1308,6 +1308,7 @@ const CASES: &[(&str, &[Want])] = &[
     ),
     ("UU Perlindungan terhadap anak dan KDRT", &[]),
     ("UU Ketua DPRD 2 orang", &[]),
+    ("menurut UU Bupati Martin menegaskan", &[]),
     ("sesuai UU. Bupati Martin", &[]),
     (
         "dijerat Pasal 2 ayat (1) jo Pasal 18 UU Tipikor jo Pasal 55 ayat (1) ke-1 KUHP pada 2019.",
