@@ -1146,6 +1146,30 @@ fn short_name(c: &Cur, p: usize, kind: Kind) -> Option<(Vec<usize>, usize)> {
     None
 }
 
+/// Weekdays and months end a title: what follows is a date.
+const TITLE_DATE_WORDS: &[&str] = &[
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "sabtu",
+    "minggu",
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "nopember",
+    "desember",
+];
+
 /// Words that end a title whatever their case.
 const TITLE_HARD_STOP: &[&str] = &[
     "jo",
@@ -1211,7 +1235,15 @@ fn title_at(c: &Cur, p: usize) -> Option<(usize, usize)> {
         }
         let Some((w, e)) = c.word(q) else { break };
         let lw = w.to_ascii_lowercase();
-        if TITLE_HARD_STOP.contains(&lw.as_str()) {
+        if TITLE_HARD_STOP.contains(&lw.as_str()) || TITLE_DATE_WORDS.contains(&lw.as_str()) {
+            break;
+        }
+        // a number in a title is a year or follows "Nomor": "27 November
+        // 2024" or "6/8" after a title is a date, which stays unclaimed
+        if w.as_bytes()[0].is_ascii_digit()
+            && !(w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && c.byte(e) != Some(b'/'))
+            && !matches!(prev.as_str(), "nomor" | "no" | "ke" | "angka")
+        {
             break;
         }
         if words > 0 && !TITLE_NESTS_AFTER.contains(&prev.as_str()) && citation_starts(c, q) {

@@ -1418,6 +1418,25 @@ const CASES: &[(&str, &[Want])] = &[
         )],
     ),
     ("Surat Edaran tentang libur", &[]),
+    (
+        "UU Nomor 7 Tahun 2017 tentang Pemilu Selasa (6/8/2024) lalu.",
+        &[("uu-7-2017", "UU", Some("7"), Some(2017), Some("Pemilu"), &[])],
+    ),
+    (
+        "UU Nomor 7 Tahun 2017 tentang Pemilu 27 November 2024 lalu.",
+        &[("uu-7-2017", "UU", Some("7"), Some(2017), Some("Pemilu"), &[])],
+    ),
+    (
+        "PKPU Nomor 2 Tahun 2024 tentang Tahapan Pilkada Serentak 2024 diubah.",
+        &[(
+            "pkpu-2-2024",
+            "PKPU",
+            Some("2"),
+            Some(2024),
+            Some("Tahapan Pilkada Serentak 2024"),
+            &[],
+        )],
+    ),
     // --- negatives ---
     ("PP Muhammadiyah menggelar rapat", &[]),
     ("putusan nomor 12/Pid.B/2024/PN Ktp dibacakan", &[]),
@@ -1637,4 +1656,23 @@ fn civil_dates() {
     assert_eq!(civil_from_days(0), (1970, 1, 1));
     assert_eq!(civil_from_days(19_723), (2024, 1, 1));
     assert_eq!(civil_from_days(20_088), (2024, 12, 31));
+}
+
+#[test]
+fn a_date_after_a_title_is_not_claimed() {
+    for (text, claimed) in [
+        (
+            "UU Nomor 7 Tahun 2017 tentang Pemilu 27 November 2024 lalu.",
+            "UU Nomor 7 Tahun 2017 tentang Pemilu",
+        ),
+        (
+            "Perda DKI No 8 Tahun 2017 tentang Ketertiban Senin (6/8/2024).",
+            "Perda DKI No 8 Tahun 2017 tentang Ketertiban",
+        ),
+        ("UU 10/2016 tentang Pilkada, Rabu (11/9).", "UU 10/2016 tentang Pilkada"),
+    ] {
+        let f = laws_of(text, None);
+        let got: Vec<&str> = f.claimed.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(got, [claimed], "{text}");
+    }
 }
