@@ -1,0 +1,1233 @@
+//! Officials (issue 6): who holds which office, named so that a dataset can
+//! join on it.
+//!
+//! # The problem
+//!
+//! Indonesian news names its officials in a handful of shapes, and no public
+//! NER model has an office type. "Bupati Ketapang Martin Rantan", "Ketua
+//! sementara DPRD Kabupaten Gunung Mas, Kalimantan Tengah, Herbert Y Asin",
+//! "Budianto Anggota Bawaslu Ketapang", "Yudhi Tri H, Ketua Komisi A DPRD
+//! Kabupaten Kebumen", "Kasat Reskrim Polres Jakarta Selatan AKBP Eko Hadi
+//! Santoso": an office head, an optional unit or body, an optional region,
+//! then (or before) a name, with titles, ranks and degrees around it. Later
+//! the same person comes back short: "Bupati Martin", "Herbert", "Sekda".
+//!
+//! # How the pass reads a document
+//!
+//! 1. **Tokens** ([`tokens`]): words (inner dots kept: "S.Sos"), punctuation
+//!    and paragraph breaks, with byte spans.
+//! 2. **The document's own region names.** Besides the regions pass's
+//!    mentions (used first), the pass learns the capitalised words after
+//!    level cues ("Kabupaten Ketapang", "Pemkab Gumas") and the dateline, and
+//!    knows the provinces and their short forms (`data/officials_places.tsv`).
+//!    That is how "Ketapang" in "Bupati Ketapang Martin Rantan" is a region
+//!    and "Martin Rantan" a name. A learned phrase that might have swallowed
+//!    a name ("Kabupaten Katingan Pransang,") is trusted only when it recurs
+//!    or ends at a clear boundary; otherwise the shorter one is used.
+//! 3. **Offices** (`data/officials_offices.tsv`, several hundred forms): at
+//!    every word the longest office form is matched, prefixes combining
+//!    ("Plt" + "Kepala Dinas"). An office right after "calon", "mantan",
+//!    "Kantor", "Pemilihan" … is nobody's office and is skipped.
+//! 4. **The office's tail**: lowercase modifiers ("sementara"), unit words
+//!    and acronyms ("Komisi A DPRD", "Humas dan Umum Ditjen Imigrasi",
+//!    nominalisations such as "Pembentukan"), parenthesised short forms
+//!    ("(Sekda)", "(PUPR)"), regions, "RI". What follows is a name when it
+//!    parses as one: `OFFICE [UNIT] [REGION] NAME`, `OFFICE …, NAME`, a rank
+//!    or title marking the start ("… Polres Cilacap AKP Sumanto"), several
+//!    names after a plural cue ("dua Anggota DPRD … Dian Lestari dan
+//!    Hartono").
+//! 5. **Names before an office** for offices left without one: `NAME
+//!    OFFICE`, `NAME, OFFICE`, `NAME (OFFICE`, `NAME selaku/merupakan
+//!    OFFICE`.
+//! 6. **Names** take capitalised words, initials ("Y", "A."), particles
+//!    ("bin"), leading titles and ranks (to `honorifics`) and trailing
+//!    degrees (to `degrees`); capitalised non-names ("Forkopimda", "Korpri",
+//!    weekdays, "Pemkab"), office words and unit words end or refuse a name.
+//!    A one-word name must not occur in lowercase elsewhere in the document.
+//! 7. **People**: candidates with the same name tokens (initials ignored),
+//!    or one contained in the other, are one person with the fullest name.
+//!    A one-word name after an office ("Bupati Martin") joins the person it
+//!    is part of; after a territorial office with no region it is otherwise
+//!    read as the region. Then every later occurrence of a person's name or
+//!    of one of its words becomes a mention, and a bare office ("Sekda",
+//!    "lanjut Bupati") held by exactly one person is that person's mention.
+//!    Bylined journalists and names after "Penulis", "Editor", "Foto" …
+//!    are dropped.
+//! 8. **Offices without a person** ("Kapolres Ketapang", "Ketua KPU") are
+//!    grouped by role and region.
+//!
+//! # Cost
+//!
+//! Linear in the text: one tokenisation, one hash probe per word for the
+//! office forms, short bounded look-arounds at each office, and a mention
+//! scan whose cost is tokens × people found (a handful). Tables are parsed
+//! once ([`lexicon::LEXICON`]), never per document.
+
+mod lexicon;
+mod tokens;
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use crate::doc::Doc;
+use crate::record::{Mention, Office, Official, Region, RegionLevel};
+use lexicon::{FormKind, LEXICON, Lexicon, PhraseSet, bare};
+use tokens::{Kind, Tok, tokenize};
+
+/// Finds named officials and unnamed offices in `doc`, linking offices to
+/// `regions` (the regions pass's output; may be empty).
+///
+/// Returns the officials in order of first mention, each once with all its
+/// mentions, and the offices named without a person. Cost: linear in the
+/// text (see the module docs).
+pub fn extract(doc: &Doc, regions: &[Region]) -> (Vec<Official>, Vec<Office>) {
+    let cx = Cx::new(doc, regions);
+    cx.run()
+}
+
+/// Number of office forms in the lexicon (at least 150).
+pub fn office_form_count() -> usize {
+    LEXICON.form_count
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct RegionInfo {
+    name: String,
+    code: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+struct OfficeSpec {
+    role: String,
+    level: String,
+    kind: FormKind,
+    org: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+struct NameParse {
+    /// First token (honorifics included).
+    start: usize,
+    /// Token just past the name and its degrees.
+    end: usize,
+    /// Tokens of the name proper (initials and particles included).
+    toks: Vec<usize>,
+    honorifics: Vec<String>,
+    degrees: Vec<String>,
+}
+
+#[derive(Clone, Debug)]
+struct Hit {
+    start: usize,
+    head_end: usize,
+    spec: OfficeSpec,
+    cap: bool,
+    not_holder: bool,
+    role: String,
+    text_end: usize,
+    region: Option<RegionInfo>,
+    org: Option<String>,
+    names: Vec<NameParse>,
+    /// One word after a territorial office with no region: a short name or
+    /// the region, decided once the people are known.
+    guess: bool,
+    bare: bool,
+}
+
+/// An office without a person being collected: role, region,
+/// organisation, role as first written, mention spans.
+type OfficeAcc = (String, Option<RegionInfo>, Option<String>, String, Vec<Range<usize>>);
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Unit {
+    None,
+    Acronym,
+    OrgWord,
+    Region,
+    Paren,
+    Other,
+}
+
+struct Person {
+    key: Vec<String>,
+    name: String,
+    name_len: usize,
+    hit: usize,
+    honorifics: Vec<String>,
+    degrees: Vec<String>,
+    mentions: Vec<Range<usize>>,
+    first: usize,
+}
+
+struct Cx<'a> {
+    doc: &'a Doc,
+    text: &'a str,
+    toks: Vec<Tok>,
+    lx: &'static Lexicon,
+    regions: &'a [Region],
+    /// Regions-pass mentions by start token: (token past the mention, region index).
+    region_starts: HashMap<usize, Vec<(usize, usize)>>,
+    cue_phrases: PhraseSet,
+    lower_words: HashSet<String>,
+    /// Words of parenthesised short forms after a long form ("(Dirjen Otda)").
+    abbrevs: HashSet<String>,
+}
+
+const DIRECTIONS: &[&str] = &["utara", "selatan", "barat", "timur", "tengah", "pusat", "daya", "raya"];
+const ROMAN: &[&str] = &["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
+const LETTER_AFTER: &[&str] = &[
+    "komisi", "bidang", "seksi", "bagian", "sub", "subbag", "unit", "pos", "fraksi",
+];
+
+impl<'a> Cx<'a> {
+    fn new(doc: &'a Doc, regions: &'a [Region]) -> Cx<'a> {
+        let text = doc.text.as_str();
+        let toks = tokenize(text);
+        let lx = &*LEXICON;
+        let mut lower_words = HashSet::new();
+        for t in &toks {
+            if t.is_word() && !t.cap && t.lower.chars().next().is_some_and(char::is_alphabetic) {
+                lower_words.insert(t.lower.clone());
+            }
+        }
+        // regions-pass mentions by start token
+        let mut by_cstart: HashMap<usize, usize> = HashMap::new();
+        let mut by_cend: HashMap<usize, usize> = HashMap::new();
+        if !regions.is_empty() {
+            for (i, t) in toks.iter().enumerate() {
+                if t.is_word() {
+                    by_cstart.insert(doc.char_offset(t.start), i);
+                    by_cend.insert(doc.char_offset(t.end), i);
+                }
+            }
+        }
+        let mut region_starts: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
+        for (ri, r) in regions.iter().enumerate() {
+            for m in &r.mentions {
+                if let (Some(&s), Some(&e)) = (by_cstart.get(&m.start), by_cend.get(&m.end))
+                    && e >= s
+                {
+                    region_starts.entry(s).or_default().push((e + 1, ri));
+                }
+            }
+        }
+        let mut abbrevs = HashSet::new();
+        for i in 1..toks.len() {
+            if toks[i].is('(') && toks[i - 1].is_word() && toks[i - 1].cap {
+                let close = (i + 1..(i + 6).min(toks.len())).find(|&k| toks[k].is(')'));
+                if let Some(c) = close
+                    && (i + 1..c).all(|k| toks[k].is_word() && toks[k].cap)
+                {
+                    abbrevs.extend((i + 1..c).map(|k| toks[k].lower.clone()));
+                }
+            }
+        }
+        let mut cx = Cx {
+            doc,
+            text,
+            toks,
+            lx,
+            regions,
+            region_starts,
+            cue_phrases: PhraseSet::default(),
+            lower_words,
+            abbrevs,
+        };
+        cx.learn_cues();
+        cx
+    }
+
+    fn word(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i).filter(|t| t.is_word())
+    }
+
+    fn tok_text(&self, i: usize) -> &str {
+        let t = &self.toks[i];
+        &self.text[t.start..t.end]
+    }
+
+    fn span_text(&self, a: usize, b: usize) -> &str {
+        if b <= a {
+            return "";
+        }
+        &self.text[self.toks[a].start..self.toks[b - 1].end]
+    }
+
+    fn is_punct(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is(c))
+    }
+
+    /// Region names this document itself gives after level cues.
+    fn learn_cues(&mut self) {
+        let mut found: HashMap<Vec<String>, bool> = HashMap::new();
+        let n = self.toks.len();
+        for i in 0..n {
+            let t = &self.toks[i];
+            if !t.is_word() || !self.lx.cues.contains(&t.lower) {
+                continue;
+            }
+            let mut k = i + 1;
+            if self.is_punct(k, '.') {
+                k += 1;
+            }
+            let mut keys = Vec::new();
+            while let Some(w) = self.word(k) {
+                if !w.cap || w.acronym || keys.len() >= 3 {
+                    break;
+                }
+                let dir = DIRECTIONS.contains(&w.lower.as_str());
+                if ((keys.is_empty() || !dir) && self.lx.nonnames.contains(&w.lower))
+                    || self.lx.honorifics.contains(&bare(&w.lower))
+                    || self.lx.forms.longest(&self.toks, k).is_some()
+                {
+                    break;
+                }
+                keys.push(w.lower.clone());
+                k += 1;
+            }
+            if keys.is_empty() {
+                continue;
+            }
+            found.entry(keys).or_insert(false);
+        }
+        if let Some(d) = &self.doc.meta.dateline {
+            let keys = lexicon::phrase_keys(d);
+            if !keys.is_empty() && keys.len() <= 3 {
+                found.insert(keys, true);
+            }
+        }
+        for (keys, solid) in found {
+            // a longer phrase may have swallowed a name ("Kabupaten Kebumen
+            // Dian Lestari"): trusted only when it recurs
+            let solid = solid || keys.len() == 1 || self.count_seq(&keys) >= 2;
+            self.cue_phrases.add_keys(keys, usize::from(solid));
+        }
+    }
+
+    fn count_seq(&self, keys: &[String]) -> usize {
+        let n = self.toks.len();
+        (0..n)
+            .filter(|&i| {
+                keys.iter()
+                    .enumerate()
+                    .all(|(o, k)| self.word(i + o).is_some_and(|t| t.lower == *k))
+            })
+            .count()
+    }
+
+    fn region_info_named(&self, name: &str, code: Option<String>) -> RegionInfo {
+        let low = name.to_lowercase();
+        let found = self.regions.iter().find(|r| r.name.to_lowercase() == low);
+        RegionInfo {
+            name: found.map_or_else(|| name.to_string(), |r| r.name.clone()),
+            code: found.map(|r| r.code.clone()).or(code),
+        }
+    }
+
+    /// A region starting at token `j`: (token past it, region).
+    /// `level` is the office's level ("kabupaten", "any", …): among regions
+    /// of one name the one of that level (or of the level word written) wins,
+    /// else the highest.
+    fn region_at(&self, j: usize, level: &str) -> Option<(usize, RegionInfo)> {
+        let t = self.word(j)?;
+        if !t.cap {
+            return None;
+        }
+        let (k, has_level) = match self.lx.levels.longest(&self.toks, j) {
+            Some((e, _)) => (if self.is_punct(e, '.') { e + 1 } else { e }, true),
+            None => (j, false),
+        };
+        let want = if has_level { t.lower.as_str() } else { level };
+        let want = match want {
+            "provinsi" | "prov" => Some(RegionLevel::Provinsi),
+            "kabupaten" | "kab" => Some(RegionLevel::Kabupaten),
+            "kota" => Some(RegionLevel::Kota),
+            "kecamatan" | "kec" | "distrik" => Some(RegionLevel::Kecamatan),
+            "desa" | "kelurahan" | "kel" | "nagari" | "gampong" => Some(RegionLevel::Desa),
+            _ => None,
+        };
+        for s in [j, k] {
+            let Some(cands) = self.region_starts.get(&s) else {
+                continue;
+            };
+            let best = cands.iter().filter(|(e, _)| *e > k).min_by_key(|&&(e, ri)| {
+                let lv = self.regions[ri].level;
+                (std::cmp::Reverse(e), Some(lv) != want, lv)
+            });
+            if let Some(&(e, ri)) = best {
+                let r = &self.regions[ri];
+                return Some((
+                    e,
+                    RegionInfo {
+                        name: r.name.clone(),
+                        code: Some(r.code.clone()),
+                    },
+                ));
+            }
+        }
+        let tk = self.word(k)?;
+        if !tk.cap {
+            return None;
+        }
+        if let Some((e, pi)) = self.lx.place_forms.longest(&self.toks, k) {
+            let mut e2 = e;
+            while self
+                .word(e2)
+                .is_some_and(|w| w.cap && DIRECTIONS.contains(&w.lower.as_str()))
+            {
+                e2 += 1;
+            }
+            let p = &self.lx.places[pi];
+            let info = if e2 > e {
+                self.region_info_named(self.span_text(k, e2), None)
+            } else {
+                self.region_info_named(&p.name, Some(p.code.clone()))
+            };
+            return Some((e2, info));
+        }
+        if self.lx.nonnames.contains(&tk.lower) || self.lx.forms.longest(&self.toks, k).is_some() {
+            return None;
+        }
+        let all = self.cue_phrases.all_at(&self.toks, k);
+        let pick = all.iter().find(|(_, solid)| *solid == 1).or(all.last());
+        if let Some(&(e, _)) = pick {
+            return Some((e, self.region_info_named(self.span_text(k, e), None)));
+        }
+        if has_level && !tk.acronym && !self.lx.honorifics.contains(&bare(&tk.lower)) {
+            return Some((k + 1, self.region_info_named(self.tok_text(k), None)));
+        }
+        None
+    }
+
+    /// The office form at token `i` (prefixes combined): (token past it, office).
+    fn office_at(&self, i: usize) -> Option<(usize, OfficeSpec)> {
+        for (e, p) in self.lx.forms.all_at(&self.toks, i) {
+            let o = &self.lx.offices[p];
+            if o.kind == FormKind::Prefix {
+                let mut e1 = e;
+                if self.is_punct(e1, '.') {
+                    e1 += 1;
+                }
+                if let Some((e2, inner)) = self.office_at(e1) {
+                    return Some((
+                        e2,
+                        OfficeSpec {
+                            role: format!("{} {}", o.role, inner.role),
+                            level: inner.level,
+                            kind: inner.kind,
+                            org: inner.org,
+                        },
+                    ));
+                }
+                continue;
+            }
+            return Some((
+                e,
+                OfficeSpec {
+                    role: o.role.clone(),
+                    level: o.level.clone(),
+                    kind: o.kind,
+                    org: o.org.clone(),
+                },
+            ));
+        }
+        None
+    }
+
+    fn is_honorific_at(&self, i: usize) -> bool {
+        let Some(t) = self.word(i) else { return false };
+        if !t.cap || !self.lx.honorifics.contains(&bare(&t.lower)) {
+            return false;
+        }
+        // a title is followed by its period or by the name
+        self.is_punct(i + 1, '.') || self.word(i + 1).is_some_and(|n| n.cap)
+    }
+
+    fn is_initial(&self, i: usize) -> bool {
+        self.word(i)
+            .is_some_and(|t| t.cap && t.lower.chars().count() == 1 && t.lower.chars().all(char::is_alphabetic))
+    }
+
+    fn nominalisation(t: &Tok) -> bool {
+        let l = &t.lower;
+        l.chars().count() >= 7 && (l.starts_with("pe") || l.starts_with("ke")) && l.ends_with("an")
+    }
+
+    /// Can the word at `i` be part of a person's name (`first`: its first word)?
+    fn name_word(&self, i: usize, first: bool) -> bool {
+        let Some(t) = self.word(i) else { return false };
+        if !t.cap || t.acronym || !t.lower.chars().next().is_some_and(char::is_alphabetic) {
+            return false;
+        }
+        if self.lx.nonnames.contains(&t.lower) || self.lx.journalists.contains(&t.lower) {
+            return false;
+        }
+        if self.office_at(i).is_some() {
+            return false;
+        }
+        if first
+            && (self.lx.orgwords.longest(&self.toks, i).is_some()
+                || self.lx.orgs.contains(&t.lower)
+                || self.lx.parties.longest(&self.toks, i).is_some()
+                || Self::nominalisation(t))
+        {
+            return false;
+        }
+        if self.region_starts.contains_key(&i)
+            || self.lx.place_forms.longest(&self.toks, i).is_some()
+            || !self.cue_phrases.all_at(&self.toks, i).is_empty()
+        {
+            return false;
+        }
+        true
+    }
+
+    /// A person's name starting at token `i`.
+    fn parse_name(&self, i: usize) -> Option<NameParse> {
+        let mut j = i;
+        let mut honorifics = Vec::new();
+        while self.is_honorific_at(j) && honorifics.len() < 4 {
+            let mut h = self.tok_text(j).to_string();
+            j += 1;
+            if self.is_punct(j, '.') {
+                h.push('.');
+                j += 1;
+            }
+            honorifics.push(h);
+        }
+        let mut toks = Vec::new();
+        let mut real = 0;
+        while toks.len() < 6 {
+            if self.is_initial(j) && !toks.is_empty() {
+                toks.push(j);
+                j += 1;
+                if self.is_punct(j, '.') && self.word(j + 1).is_some_and(|t| t.cap) {
+                    j += 1;
+                }
+                continue;
+            }
+            if let Some(t) = self.word(j)
+                && !t.cap
+                && !toks.is_empty()
+                && self.lx.particles.contains(&t.lower)
+                && self.name_word(j + 1, false)
+            {
+                toks.push(j);
+                j += 1;
+                continue;
+            }
+            if self.name_word(j, toks.is_empty()) && !self.is_initial(j) {
+                toks.push(j);
+                real += 1;
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if real == 0 {
+            return None;
+        }
+        // trailing degrees: "Herbert Y Asin, S.H., M.Si."
+        let mut degrees = Vec::new();
+        loop {
+            let comma = self.is_punct(j, ',');
+            let k = if comma { j + 1 } else { j };
+            let Some(t) = self.word(k) else { break };
+            let word = self.tok_text(k);
+            let dotted = word.contains('.') || self.is_punct(k + 1, '.');
+            let uppers = word.chars().filter(|c| c.is_uppercase()).count();
+            if !(self.lx.degrees.contains(&bare(&t.lower)) && (dotted || comma || uppers >= 2)) {
+                break;
+            }
+            let mut d = word.to_string();
+            j = k + 1;
+            if self.is_punct(j, '.') {
+                d.push('.');
+                j += 1;
+            }
+            degrees.push(d);
+        }
+        Some(NameParse {
+            start: i,
+            end: j,
+            toks,
+            honorifics,
+            degrees,
+        })
+    }
+
+    /// A unit word or phrase at `j` (`prev` is the unit before): its length and kind.
+    fn unit_at(&self, j: usize, prev: Unit) -> Option<(usize, Unit)> {
+        let t = self.word(j)?;
+        if !t.cap || self.is_honorific_at(j) {
+            return None;
+        }
+        if matches!(t.lower.as_str(), "pt" | "cv" | "ud") {
+            // a company: "PT Osma Grup"
+            let mut e = j + 1;
+            while e < j + 6 && self.word(e).is_some_and(|w| w.cap) && self.office_at(e).is_none() {
+                e += 1;
+            }
+            return Some((e - j, Unit::OrgWord));
+        }
+        if t.lower == "partai" {
+            // "Partai Islam, Damai, dan Aman (Idaman)": through the short form
+            let mut k = j + 1;
+            while k < j + 12 {
+                match self.toks.get(k) {
+                    Some(w) if w.is_word() && (w.cap || w.lower == "dan") => k += 1,
+                    Some(p) if p.is(',') => k += 1,
+                    Some(p) if p.is('(') => {
+                        if let Some(close) = self.paren_group(k) {
+                            return Some((close + 1 - j, Unit::Paren));
+                        }
+                        break;
+                    }
+                    _ => break,
+                }
+            }
+        }
+        if let Some((e, _)) = self.lx.parties.longest(&self.toks, j) {
+            return Some((e - j, Unit::Acronym));
+        }
+        if let Some((e, _)) = self.lx.orgwords.longest(&self.toks, j) {
+            return Some((e - j, Unit::OrgWord));
+        }
+        if t.acronym || self.lx.orgs.contains(&t.lower) {
+            return Some((1, Unit::Acronym));
+        }
+        if Self::nominalisation(t) {
+            return Some((1, Unit::OrgWord));
+        }
+        if matches!(prev, Unit::OrgWord | Unit::Acronym) && ROMAN.contains(&t.lower.as_str()) {
+            return Some((1, Unit::Other));
+        }
+        if j > 0
+            && self.is_initial(j)
+            && self
+                .word(j - 1)
+                .is_some_and(|p| LETTER_AFTER.contains(&p.lower.as_str()))
+        {
+            return Some((1, Unit::Other));
+        }
+        None
+    }
+
+    /// A parenthesised short form at `j` ("(Sekda)", "(PUPR)"): its closing token.
+    fn paren_group(&self, j: usize) -> Option<usize> {
+        if !self.is_punct(j, '(') {
+            return None;
+        }
+        for k in j + 1..(j + 10).min(self.toks.len()) {
+            let t = &self.toks[k];
+            if t.is(')') {
+                return (k > j + 1).then_some(k);
+            }
+            let ok = (t.is_word() && (t.cap || t.lower == "dan")) || t.is(',') || t.is('-') || t.is('/');
+            if !ok {
+                return None;
+            }
+        }
+        None
+    }
+
+    fn journalist_before(&self, i: usize) -> bool {
+        let mut k = i;
+        let mut words = 0;
+        while k > 0 && words < 3 {
+            k -= 1;
+            let t = &self.toks[k];
+            if t.kind == Kind::Break {
+                break;
+            }
+            if t.is_word() {
+                words += 1;
+                if self.lx.journalists.contains(&t.lower) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// Reads the office at token `i` with everything that follows it.
+    fn read_hit(&self, i: usize, end: usize, spec: OfficeSpec) -> Hit {
+        let prev = (i > 0).then(|| self.word(i - 1)).flatten();
+        let not_holder = prev.is_some_and(|p| self.lx.notholders.contains(&p.lower));
+        let plural = prev.is_some_and(|p| self.lx.plurals.contains(&p.lower)) || spec.role.starts_with("Anggota");
+        let mut hit = Hit {
+            start: i,
+            head_end: end,
+            cap: self.toks[i].cap,
+            not_holder,
+            role: spec.role.clone(),
+            text_end: end,
+            region: None,
+            org: spec.org.clone(),
+            names: Vec::new(),
+            guess: false,
+            bare: true,
+            spec,
+        };
+        let level = hit.spec.level.clone();
+        let mut parts: Vec<usize> = Vec::new();
+        let mut party: Option<String> = None;
+        let mut j = end;
+        while self
+            .word(j)
+            .is_some_and(|t| !t.cap && self.lx.modifiers.contains(&t.lower))
+        {
+            parts.push(j);
+            j += 1;
+        }
+        let mut last = Unit::None;
+        loop {
+            if let Some(close) = self.paren_group(j) {
+                j = close + 1;
+                hit.text_end = j;
+                last = Unit::Paren;
+                continue;
+            }
+            if let Some((e, info)) = self.region_at(j, &level) {
+                if hit.region.is_none() {
+                    hit.region = Some(info);
+                }
+                j = e;
+                hit.text_end = j;
+                last = Unit::Region;
+                // "Gunung Mas, Kalimantan Tengah, …"
+                if self.is_punct(j, ',')
+                    && let Some((e2, _)) = self.region_at(j + 1, &level)
+                    && self.lx.place_forms.longest(&self.toks, j + 1).is_some()
+                {
+                    j = e2;
+                    hit.text_end = j;
+                }
+                continue;
+            }
+            if let Some((e, _)) = self.lx.national.longest(&self.toks, j)
+                && self.toks[j].cap
+            {
+                j = e;
+                hit.text_end = j;
+                last = Unit::Region;
+                continue;
+            }
+            if let Some((len, kind)) = self.unit_at(j, last) {
+                if party.is_none() {
+                    if kind == Unit::Paren {
+                        // "Partai … (Idaman)"
+                        let close = j + len - 1;
+                        party = Some(format!("Partai {}", self.span_text(close - 1, close)));
+                    } else if let Some((e, _)) = self.lx.parties.longest(&self.toks, j) {
+                        party = Some(self.span_text(j, e).to_string());
+                    }
+                }
+                if kind == Unit::Paren {
+                    // keep the long name in the role, not the parenthesis
+                    let close = j + len - 1;
+                    let open = (j..close).rfind(|&k| self.is_punct(k, '(')).unwrap_or(close);
+                    parts.extend(j..open);
+                } else {
+                    parts.extend(j..j + len);
+                }
+                j += len;
+                hit.text_end = j;
+                last = kind;
+                continue;
+            }
+            if self
+                .word(j)
+                .is_some_and(|t| t.lower.chars().all(|c| c.is_ascii_digit()))
+            {
+                j += 1;
+                hit.text_end = j;
+                last = Unit::Other;
+                continue;
+            }
+            let connector =
+                self.is_punct(j, ',') || self.is_punct(j, '&') || self.word(j).is_some_and(|t| t.lower == "dan");
+            if connector
+                && matches!(last, Unit::OrgWord | Unit::Acronym)
+                && self.region_at(j + 1, &level).is_none()
+                && self.office_at(j + 1).is_none()
+                && self.unit_at(j + 1, last).is_some()
+            {
+                parts.push(j);
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        // the name
+        let territorial = hit.spec.kind == FormKind::Territorial;
+        if self.is_punct(j, ',') {
+            if let Some(np) = self.parse_name(j + 1) {
+                hit.names.push(np);
+            }
+        } else if self.word(j).is_some_and(|t| t.cap) {
+            let mut r = j;
+            while r < j + 8 && (self.word(r).is_some_and(|t| t.cap) || (self.is_punct(r, '.') && r > j)) {
+                r += 1;
+            }
+            if let Some(h) = (j + 1..r).find(|&x| self.is_honorific_at(x))
+                && !self.is_initial(h)
+            {
+                // "… Polres Cilacap AKP Sumanto": the rank starts the name
+                parts.extend((j..h).filter(|&x| self.toks[x].is_word()));
+                hit.text_end = h;
+                if let Some(np) = self.parse_name(h) {
+                    hit.names.push(np);
+                }
+            } else if hit.region.is_none()
+                && matches!(last, Unit::None | Unit::OrgWord)
+                && self.is_punct(r, ',')
+                && let Some(np) = self.parse_name(r + 1)
+                && !self.word(np.end).is_some_and(|t| t.cap)
+            {
+                // "Bupati Padang Pariaman, Ali Mukhni", "Ketua Aliansi … Pahae, Lamsiang Sitompul"
+                if territorial && last == Unit::None {
+                    hit.region = Some(self.region_info_named(self.span_text(j, r), None));
+                } else {
+                    parts.extend(j..r);
+                }
+                hit.text_end = r;
+                hit.names.push(np);
+            } else if let Some(np) = self.parse_name(j) {
+                let bare_office = territorial && hit.region.is_none() && parts.is_empty() && last == Unit::None;
+                if bare_office && np.honorifics.is_empty() && np.toks.len() >= 3 {
+                    // "Wali Kota Tegal Nur Sholeh" with Tegal unknown: the first word is the region
+                    hit.region = Some(self.region_info_named(self.tok_text(j), None));
+                    hit.text_end = j + 1;
+                    if let Some(np2) = self.parse_name(j + 1) {
+                        hit.names.push(np2);
+                    }
+                } else {
+                    hit.guess = bare_office && np.honorifics.is_empty() && np.toks.len() == 1;
+                    hit.names.push(np);
+                }
+            }
+        }
+        // several names after a plural cue: "dua Anggota DPRD … Dian Lestari dan Hartono"
+        if plural && !hit.names.is_empty() {
+            loop {
+                let e = hit.names.last().map_or(0, |n| n.end);
+                let mut k = e;
+                if self.is_punct(k, ',') {
+                    k += 1;
+                }
+                if self.word(k).is_some_and(|t| t.lower == "dan") {
+                    k += 1;
+                }
+                if k == e || hit.names.len() > 8 {
+                    break;
+                }
+                match self.parse_name(k) {
+                    Some(np) => hit.names.push(np),
+                    None => break,
+                }
+            }
+        }
+        // the canonical role: head, modifiers and unit words, as written
+        let mut role = hit.spec.role.clone();
+        for &p in &parts {
+            if self.toks[p].is(',') {
+                role.push(',');
+            } else {
+                role.push(' ');
+                role.push_str(self.tok_text(p));
+            }
+        }
+        hit.role = role;
+        hit.bare = parts.is_empty() && hit.region.is_none() && hit.text_end == hit.head_end;
+        if let Some(p) = party {
+            hit.org = Some(p);
+        } else if hit.org.is_none() {
+            hit.org = parts
+                .iter()
+                .find(|&&p| self.toks[p].is_word() && self.lx.orgs.contains(&self.toks[p].lower))
+                .map(|&p| self.tok_text(p).to_string());
+        }
+        hit
+    }
+
+    /// A name ending just before token `e` (for `NAME, OFFICE` and kin).
+    fn name_before(&self, e: usize) -> Option<NameParse> {
+        let lo = e.saturating_sub(10);
+        for b in lo..e {
+            let Some(t) = self.word(b) else { continue };
+            if !t.cap {
+                continue;
+            }
+            if b > 0 && self.word(b - 1).is_some_and(|p| p.cap) {
+                continue;
+            }
+            if let Some(np) = self.parse_name(b)
+                && np.end == e
+            {
+                return Some(np);
+            }
+        }
+        None
+    }
+
+    fn key_of(&self, np: &NameParse) -> Vec<String> {
+        np.toks
+            .iter()
+            .filter(|&&t| !self.is_initial(t) && self.toks[t].cap)
+            .map(|&t| self.toks[t].lower.clone())
+            .collect()
+    }
+
+    fn name_span(&self, np: &NameParse) -> Range<usize> {
+        let a = *np.toks.first().unwrap_or(&np.start);
+        let b = *np.toks.last().unwrap_or(&np.start);
+        self.toks[a].start..self.toks[b].end
+    }
+
+    fn single_ok(&self, np: &NameParse) -> bool {
+        let t = &self.toks[np.toks[0]];
+        t.lower.chars().count() >= 3 && !self.lower_words.contains(&t.lower) && !self.abbrevs.contains(&t.lower)
+    }
+
+    fn run(&self) -> (Vec<Official>, Vec<Office>) {
+        let n = self.toks.len();
+        // 1. offices and what follows them
+        let mut hits: Vec<Hit> = Vec::new();
+        let mut i = 0;
+        while i < n {
+            let Some(t) = self.word(i) else {
+                i += 1;
+                continue;
+            };
+            if !t.cap && !self.lx.forms.has_first(&t.lower) {
+                i += 1;
+                continue;
+            }
+            let Some((e, spec)) = self.office_at(i) else {
+                i += 1;
+                continue;
+            };
+            let hit = self.read_hit(i, e, spec);
+            let mut next = hit.text_end.max(e);
+            if let Some(last) = hit.names.last() {
+                next = next.max(last.end);
+            }
+            let keep = hit.cap || !hit.names.is_empty();
+            if keep {
+                hits.push(hit);
+            }
+            i = next.max(i + 1);
+        }
+        // 2. names before offices that have none
+        let mut claimed = vec![false; n];
+        for h in &hits {
+            for c in claimed.iter_mut().take(h.text_end.max(h.head_end)).skip(h.start) {
+                *c = true;
+            }
+            for np in &h.names {
+                claimed[np.start..np.end].fill(true);
+            }
+        }
+        let mut before: Vec<(usize, NameParse)> = Vec::new();
+        for (hi, h) in hits.iter().enumerate() {
+            if !h.names.is_empty() || h.not_holder || !h.cap || h.start == 0 {
+                continue;
+            }
+            let s = h.start;
+            let mut ends = Vec::new();
+            if self.word(s - 1).is_some_and(|t| t.cap) {
+                ends.push(s);
+            }
+            if self.is_punct(s - 1, ',') || self.is_punct(s - 1, '(') {
+                ends.push(s - 1);
+            }
+            for back in 1..=4 {
+                if back <= s {
+                    for (e, _) in self.lx.links.all_at(&self.toks, s - back) {
+                        if e == s {
+                            ends.push(s - back);
+                        }
+                    }
+                }
+            }
+            for e in ends {
+                if let Some(np) = self.name_before(e)
+                    && !(np.start..np.end).any(|k| claimed[k])
+                    && (np.toks.len() > 1 || self.single_ok(&np))
+                {
+                    claimed[np.start..np.end].fill(true);
+                    before.push((hi, np));
+                    break;
+                }
+            }
+        }
+        // 3. people
+        let mut cands: Vec<(usize, NameParse, bool)> = Vec::new();
+        for (hi, h) in hits.iter().enumerate() {
+            if h.not_holder || self.journalist_before(h.start) {
+                continue;
+            }
+            for np in &h.names {
+                cands.push((hi, np.clone(), h.guess));
+            }
+        }
+        for (hi, np) in before {
+            if !self.journalist_before(np.start) {
+                cands.push((hi, np, false));
+            }
+        }
+        cands.sort_by_key(|c| c.1.start);
+        let bylined: Vec<Vec<String>> = self
+            .doc
+            .meta
+            .authors
+            .iter()
+            .chain(&self.doc.meta.editors)
+            .map(|a| {
+                lexicon::phrase_keys(a)
+                    .into_iter()
+                    .filter(|k| k.chars().count() > 1)
+                    .collect()
+            })
+            .collect();
+        let mut people: Vec<Person> = Vec::new();
+        let mut singles: Vec<(usize, NameParse, bool)> = Vec::new();
+        let mut used_hits: HashSet<usize> = HashSet::new();
+        for (hi, np, guess) in cands {
+            let key = self.key_of(&np);
+            if key.is_empty() || bylined.contains(&key) {
+                continue;
+            }
+            if key.len() == 1 {
+                singles.push((hi, np, guess));
+                continue;
+            }
+            used_hits.insert(hi);
+            self.add_person(&mut people, key, &np, hi);
+        }
+        let mut region_guesses: HashMap<usize, RegionInfo> = HashMap::new();
+        for (hi, np, guess) in singles {
+            let key = self.key_of(&np);
+            let w = &key[0];
+            let owners: Vec<usize> = (0..people.len()).filter(|&p| people[p].key.contains(w)).collect();
+            let owner = match owners.len() {
+                1 => Some(owners[0]),
+                0 => None,
+                _ => owners
+                    .iter()
+                    .copied()
+                    .find(|&p| hits[people[p].hit].role == hits[hi].role),
+            };
+            if let Some(p) = owner {
+                people[p].mentions.push(self.name_span(&np));
+                used_hits.insert(hi);
+            } else if !owners.is_empty() {
+                used_hits.insert(hi);
+            } else if guess {
+                region_guesses.insert(hi, self.region_info_named(self.tok_text(np.toks[0]), None));
+            } else if self.single_ok(&np)
+                && !bylined.contains(&key)
+                && !(hits[hi].start > 0 && self.is_punct(hits[hi].start - 1, '('))
+            {
+                // (a short form in parentheses, "(Dirjen Otda)", names no one)
+                used_hits.insert(hi);
+                self.add_person(&mut people, key, &np, hi);
+            }
+        }
+        // 4. later mentions of each person
+        self.scan_mentions(&mut people);
+        // bare and repeated offices held by one person
+        let mut offices: Vec<OfficeAcc> = Vec::new();
+        for (hi, h) in hits.iter().enumerate() {
+            if used_hits.contains(&hi) || h.not_holder || !h.cap {
+                continue;
+            }
+            let region = region_guesses.get(&hi).cloned().or_else(|| h.region.clone());
+            let span = self.toks[h.start].start..self.toks[if region_guesses.contains_key(&hi) {
+                h.names[0].toks[0]
+            } else {
+                h.text_end.max(h.head_end) - 1
+            }]
+            .end;
+            let holders: Vec<usize> = (0..people.len())
+                .filter(|&p| {
+                    let ph = &hits[people[p].hit];
+                    (ph.role == h.role || (h.bare && ph.spec.role == h.spec.role))
+                        && (region.is_none() || ph.region.is_none() || ph.region == region)
+                })
+                .collect();
+            if holders.len() == 1 {
+                people[holders[0]].mentions.push(span);
+                continue;
+            }
+            let role_text = self.text[span.clone()].to_string();
+            match offices
+                .iter_mut()
+                .find(|o| o.0 == h.role && (o.1 == region || region.is_none() || o.1.is_none()))
+            {
+                Some(o) => {
+                    if o.1.is_none() {
+                        o.1 = region;
+                    }
+                    o.4.push(span)
+                }
+                None => offices.push((h.role.clone(), region, h.org.clone(), role_text, vec![span])),
+            }
+        }
+        // 5. records
+        people.sort_by_key(|p| p.first);
+        let officials = people
+            .into_iter()
+            .map(|mut p| {
+                let h = &hits[p.hit];
+                p.mentions.sort_by_key(|r| (r.start, r.end));
+                p.mentions.dedup();
+                let role_text = self.span_text(h.start, h.text_end.max(h.head_end)).to_string();
+                Official {
+                    name: p.name,
+                    role: h.role.clone(),
+                    role_text,
+                    organization: h.org.clone(),
+                    region: h.region.as_ref().map(|r| r.name.clone()),
+                    region_code: h.region.as_ref().and_then(|r| r.code.clone()),
+                    honorifics: p.honorifics,
+                    degrees: p.degrees,
+                    mentions: p.mentions.into_iter().map(|r| self.doc.mention(r)).collect(),
+                }
+            })
+            .collect();
+        let offices = offices
+            .into_iter()
+            .map(|(role, region, org, role_text, spans)| Office {
+                role,
+                role_text,
+                organization: org,
+                region: region.as_ref().map(|r| r.name.clone()),
+                region_code: region.and_then(|r| r.code),
+                mentions: spans.into_iter().map(|r| self.doc.mention(r)).collect::<Vec<Mention>>(),
+            })
+            .collect();
+        (officials, offices)
+    }
+
+    fn add_person(&self, people: &mut Vec<Person>, key: Vec<String>, np: &NameParse, hi: usize) {
+        let span = self.name_span(np);
+        let found = people.iter().position(|p| same_person(&p.key, &key));
+        let written = np.toks.len();
+        match found {
+            Some(pi) => {
+                let p = &mut people[pi];
+                p.mentions.push(span.clone());
+                if key.len() > p.key.len() || (key.len() == p.key.len() && written > p.name_len) {
+                    p.key = key;
+                    p.name = self.text[span].to_string();
+                    p.name_len = written;
+                }
+                for h in &np.honorifics {
+                    if !p.honorifics.contains(h) {
+                        p.honorifics.push(h.clone());
+                    }
+                }
+                for d in &np.degrees {
+                    if !p.degrees.contains(d) {
+                        p.degrees.push(d.clone());
+                    }
+                }
+            }
+            None => people.push(Person {
+                key,
+                name: self.text[span.clone()].to_string(),
+                name_len: written,
+                hit: hi,
+                honorifics: np.honorifics.clone(),
+                degrees: np.degrees.clone(),
+                first: span.start,
+                mentions: vec![span],
+            }),
+        }
+    }
+
+    /// Every later occurrence of a person's name, or of one word of it.
+    fn scan_mentions(&self, people: &mut [Person]) {
+        if people.is_empty() {
+            return;
+        }
+        let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+        for (pi, p) in people.iter().enumerate() {
+            for w in &p.key {
+                by_word.entry(w.clone()).or_default().push(pi);
+            }
+        }
+        let mut extend: Vec<(usize, NameParse)> = Vec::new();
+        let n = self.toks.len();
+        let mut i = 0;
+        while i < n {
+            let Some(t) = self.word(i) else {
+                i += 1;
+                continue;
+            };
+            if !t.cap || (i > 0 && self.name_word(i - 1, false)) {
+                i += 1;
+                continue;
+            }
+            let Some(owners) = by_word.get(&t.lower) else {
+                i += 1;
+                continue;
+            };
+            // the full name (initials optional) or one of its words
+            let np = self.parse_name(i);
+            let mut done = false;
+            if let Some(np) = &np {
+                let key = self.key_of(np);
+                if key.len() >= 2
+                    && let Some(&pi) = owners.iter().find(|&&pi| same_person(&people[pi].key, &key))
+                {
+                    if key.len() > people[pi].key.len() && key.starts_with(&people[pi].key) {
+                        extend.push((pi, np.clone()));
+                    }
+                    people[pi].mentions.push(self.name_span(np));
+                    i = np.end.max(i + 1);
+                    done = true;
+                }
+            }
+            if !done {
+                let uniq: HashSet<usize> = owners.iter().copied().collect();
+                if uniq.len() == 1 && !self.lx.nonnames.contains(&t.lower) {
+                    let pi = owners[0];
+                    let next_cap = self
+                        .word(i + 1)
+                        .is_some_and(|w| w.cap && !self.lx.nonnames.contains(&w.lower));
+                    if !next_cap {
+                        people[pi].mentions.push(self.toks[i].start..self.toks[i].end);
+                    }
+                }
+                i += 1;
+            }
+        }
+        for (pi, np) in extend {
+            let key = self.key_of(&np);
+            if key.len() > people[pi].key.len() {
+                people[pi].key = key;
+                people[pi].name = self.text[self.name_span(&np)].to_string();
+                people[pi].name_len = np.toks.len();
+            }
+        }
+    }
+}
+
+/// Same person: equal name words, or the shorter (two words or more)
+/// contained in the longer.
+fn same_person(a: &[String], b: &[String]) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    if a == b {
+        return true;
+    }
+    let (s, l) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    s.len() >= 2 && l.windows(s.len()).any(|w| w == s)
+}
+
+#[cfg(test)]
+mod tests;
