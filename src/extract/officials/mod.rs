@@ -173,6 +173,11 @@ struct Cx<'a> {
     abbrevs: HashSet<String>,
 }
 
+/// Strength of a learned region phrase: `SOLID` as written after a cue,
+/// `WEAK` the first word of a run that may end in a name.
+const SOLID: usize = 1;
+const WEAK: usize = 2;
+
 const DIRECTIONS: &[&str] = &["utara", "selatan", "barat", "timur", "tengah", "pusat", "daya", "raya"];
 const ROMAN: &[&str] = &["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
 const LETTER_AFTER: &[&str] = &[
@@ -257,9 +262,11 @@ impl<'a> Cx<'a> {
         self.toks.get(i).is_some_and(|t| t.is(c))
     }
 
-    /// Region names this document itself gives after level cues.
+    /// Region names this document itself gives after level cues. A run
+    /// right after an office ("Sekda Kabupaten Katingan Pransang") may end
+    /// in the holder's name, so only its first word is learned (weakly).
     fn learn_cues(&mut self) {
-        let mut found: HashMap<Vec<String>, bool> = HashMap::new();
+        let mut found: HashMap<Vec<String>, usize> = HashMap::new();
         let n = self.toks.len();
         for i in 0..n {
             let t = &self.toks[i];
@@ -288,31 +295,39 @@ impl<'a> Cx<'a> {
             if keys.is_empty() {
                 continue;
             }
-            found.entry(keys).or_insert(false);
+            if keys.len() > 1 && self.after_office(i) {
+                keys.truncate(1);
+                found.entry(keys).or_insert(WEAK);
+            } else {
+                found.insert(keys, SOLID);
+            }
         }
         if let Some(d) = &self.doc.meta.dateline {
             let keys = lexicon::phrase_keys(d);
             if !keys.is_empty() && keys.len() <= 3 {
-                found.insert(keys, true);
+                found.insert(keys, SOLID);
             }
         }
-        for (keys, solid) in found {
-            // a longer phrase may have swallowed a name ("Kabupaten Kebumen
-            // Dian Lestari"): trusted only when it recurs
-            let solid = solid || keys.len() == 1 || self.count_seq(&keys) >= 2;
-            self.cue_phrases.add_keys(keys, usize::from(solid));
+        for (keys, strength) in found {
+            self.cue_phrases.add_keys(keys, strength);
         }
     }
 
-    fn count_seq(&self, keys: &[String]) -> usize {
-        let n = self.toks.len();
-        (0..n)
-            .filter(|&i| {
-                keys.iter()
-                    .enumerate()
-                    .all(|(o, k)| self.word(i + o).is_some_and(|t| t.lower == *k))
-            })
-            .count()
+    /// Is token `i` inside an office phrase ("Ketua KPU Kabupaten …")?
+    fn after_office(&self, i: usize) -> bool {
+        let mut b = i;
+        while b > 0 && b + 8 > i {
+            b -= 1;
+            let t = &self.toks[b];
+            let inside = (t.is_word() && (t.cap || self.lx.modifiers.contains(&t.lower))) || t.is('(') || t.is(')');
+            if !inside {
+                return false;
+            }
+            if self.lx.forms.longest(&self.toks, b).is_some() {
+                return true;
+            }
+        }
+        false
     }
 
     fn region_info_named(&self, name: &str, code: Option<String>) -> RegionInfo {
@@ -328,7 +343,7 @@ impl<'a> Cx<'a> {
     /// `level` is the office's level ("kabupaten", "any", …): among regions
     /// of one name the one of that level (or of the level word written) wins,
     /// else the highest.
-    fn region_at(&self, j: usize, level: &str) -> Option<(usize, RegionInfo)> {
+    fn region_at(&self, j: usize, level: &str) -> Option<(usize, RegionInfo, bool)> {
         let t = self.word(j)?;
         if !t.cap {
             return None;
@@ -362,6 +377,7 @@ impl<'a> Cx<'a> {
                         name: r.name.clone(),
                         code: Some(r.code.clone()),
                     },
+                    false,
                 ));
             }
         }
@@ -383,18 +399,16 @@ impl<'a> Cx<'a> {
             } else {
                 self.region_info_named(&p.name, Some(p.code.clone()))
             };
-            return Some((e2, info));
+            return Some((e2, info, false));
         }
         if self.lx.nonnames.contains(&tk.lower) || self.lx.forms.longest(&self.toks, k).is_some() {
             return None;
         }
-        let all = self.cue_phrases.all_at(&self.toks, k);
-        let pick = all.iter().find(|(_, solid)| *solid == 1).or(all.last());
-        if let Some(&(e, _)) = pick {
-            return Some((e, self.region_info_named(self.span_text(k, e), None)));
+        if let Some((e, strength)) = self.cue_phrases.longest(&self.toks, k) {
+            return Some((e, self.region_info_named(self.span_text(k, e), None), strength == WEAK));
         }
         if has_level && !tk.acronym && !self.lx.honorifics.contains(&bare(&tk.lower)) {
-            return Some((k + 1, self.region_info_named(self.tok_text(k), None)));
+            return Some((k + 1, self.region_info_named(self.tok_text(k), None), true));
         }
         None
     }
@@ -436,11 +450,15 @@ impl<'a> Cx<'a> {
 
     fn is_honorific_at(&self, i: usize) -> bool {
         let Some(t) = self.word(i) else { return false };
-        if !t.cap || !self.lx.honorifics.contains(&bare(&t.lower)) {
+        if !self.lx.honorifics.contains(&bare(&t.lower)) {
             return false;
         }
-        // a title is followed by its period or by the name
-        self.is_punct(i + 1, '.') || self.word(i + 1).is_some_and(|n| n.cap)
+        // "dr." is written in lowercase; other titles are capitalised
+        if !t.cap && !(self.is_punct(i + 1, '.') && matches!(t.lower.as_str(), "dr" | "drg" | "drh" | "ir")) {
+            return false;
+        }
+        // a title is followed by its period, by the name or by a corps mark "(P)"
+        self.is_punct(i + 1, '.') || self.is_punct(i + 1, '(') || self.word(i + 1).is_some_and(|n| n.cap)
     }
 
     fn is_initial(&self, i: usize) -> bool {
@@ -486,12 +504,27 @@ impl<'a> Cx<'a> {
     fn parse_name(&self, i: usize) -> Option<NameParse> {
         let mut j = i;
         let mut honorifics = Vec::new();
-        while self.is_honorific_at(j) && honorifics.len() < 4 {
+        while honorifics.len() < 5 {
+            let after_rank = !honorifics.is_empty()
+                && self.word(j).is_some_and(|t| {
+                    matches!(t.lower.as_str(), "tni" | "pol" | "polri") && self.word(j + 1).is_some_and(|n| n.cap)
+                });
+            if !after_rank && !self.is_honorific_at(j) {
+                break;
+            }
             let mut h = self.tok_text(j).to_string();
             j += 1;
             if self.is_punct(j, '.') {
                 h.push('.');
                 j += 1;
+            }
+            // a corps mark: "Letkol Laut (P)"
+            if self.is_punct(j, '(')
+                && self.word(j + 1).is_some_and(|t| t.cap && t.lower.chars().count() <= 3)
+                && self.is_punct(j + 2, ')')
+            {
+                h.push_str(&format!(" ({})", self.tok_text(j + 1)));
+                j += 3;
             }
             honorifics.push(h);
         }
@@ -587,6 +620,10 @@ impl<'a> Cx<'a> {
                 }
             }
         }
+        if matches!(prev, Unit::OrgWord | Unit::Acronym | Unit::None) && t.acronym && ROMAN.contains(&t.lower.as_str())
+        {
+            return Some((1, Unit::Other));
+        }
         if let Some((e, _)) = self.lx.parties.longest(&self.toks, j) {
             return Some((e - j, Unit::Acronym));
         }
@@ -598,9 +635,6 @@ impl<'a> Cx<'a> {
         }
         if Self::nominalisation(t) {
             return Some((1, Unit::OrgWord));
-        }
-        if matches!(prev, Unit::OrgWord | Unit::Acronym) && ROMAN.contains(&t.lower.as_str()) {
-            return Some((1, Unit::Other));
         }
         if j > 0
             && self.is_initial(j)
@@ -670,6 +704,8 @@ impl<'a> Cx<'a> {
             spec,
         };
         let level = hit.spec.level.clone();
+        // tokens of the first region and whether it is a guess
+        let mut region_span = (0, 0, false);
         let mut parts: Vec<usize> = Vec::new();
         let mut party: Option<String> = None;
         let mut j = end;
@@ -688,16 +724,17 @@ impl<'a> Cx<'a> {
                 last = Unit::Paren;
                 continue;
             }
-            if let Some((e, info)) = self.region_at(j, &level) {
+            if let Some((e, info, weak)) = self.region_at(j, &level) {
                 if hit.region.is_none() {
                     hit.region = Some(info);
+                    region_span = (j, e, weak);
                 }
                 j = e;
                 hit.text_end = j;
                 last = Unit::Region;
                 // "Gunung Mas, Kalimantan Tengah, …"
                 if self.is_punct(j, ',')
-                    && let Some((e2, _)) = self.region_at(j + 1, &level)
+                    && let Some((e2, _, _)) = self.region_at(j + 1, &level)
                     && self.lx.place_forms.longest(&self.toks, j + 1).is_some()
                 {
                     j = e2;
@@ -723,7 +760,9 @@ impl<'a> Cx<'a> {
                         party = Some(self.span_text(j, e).to_string());
                     }
                 }
-                if kind == Unit::Paren {
+                if kind == Unit::Other && hit.spec.kind == FormKind::Territorial {
+                    // "Pangdam XII": the unit number stays out of the role
+                } else if kind == Unit::Paren {
                     // keep the long name in the role, not the parenthesis
                     let close = j + len - 1;
                     let open = (j..close).rfind(|&k| self.is_punct(k, '(')).unwrap_or(close);
@@ -770,23 +809,35 @@ impl<'a> Cx<'a> {
             while r < j + 8 && (self.word(r).is_some_and(|t| t.cap) || (self.is_punct(r, '.') && r > j)) {
                 r += 1;
             }
-            if let Some(h) = (j + 1..r).find(|&x| self.is_honorific_at(x))
+            let weak_region = last == Unit::Region && region_span.2 && region_span.1 == j;
+            if let Some(h) = (j..r).find(|&x| self.is_honorific_at(x))
                 && !self.is_initial(h)
             {
                 // "… Polres Cilacap AKP Sumanto": the rank starts the name
-                parts.extend((j..h).filter(|&x| self.toks[x].is_word()));
-                hit.text_end = h;
+                if h > j {
+                    if weak_region {
+                        let info = self.region_info_named(self.span_text(self.skip_level(region_span.0), h), None);
+                        hit.region = Some(info);
+                    } else if territorial && hit.region.is_none() && last == Unit::None {
+                        hit.region = Some(self.region_info_named(self.span_text(j, h), None));
+                    } else if !territorial {
+                        parts.extend((j..h).filter(|&x| self.toks[x].is_word()));
+                    }
+                    hit.text_end = h;
+                }
                 if let Some(np) = self.parse_name(h) {
                     hit.names.push(np);
                 }
-            } else if hit.region.is_none()
-                && matches!(last, Unit::None | Unit::OrgWord)
+            } else if (hit.region.is_none() || weak_region)
+                && matches!(last, Unit::None | Unit::OrgWord | Unit::Region)
                 && self.is_punct(r, ',')
-                && let Some(np) = self.parse_name(r + 1)
+                && let Some(np) = self.parse_name(self.skip_places(r + 1))
                 && !self.word(np.end).is_some_and(|t| t.cap)
             {
                 // "Bupati Padang Pariaman, Ali Mukhni", "Ketua Aliansi … Pahae, Lamsiang Sitompul"
-                if territorial && last == Unit::None {
+                if weak_region {
+                    hit.region = Some(self.region_info_named(self.span_text(self.skip_level(region_span.0), r), None));
+                } else if territorial && last == Unit::None {
                     hit.region = Some(self.region_info_named(self.span_text(j, r), None));
                 } else {
                     parts.extend(j..r);
@@ -851,6 +902,26 @@ impl<'a> Cx<'a> {
         hit
     }
 
+    /// Past a level word ("Kabupaten", "Kab.") at `j`.
+    fn skip_level(&self, j: usize) -> usize {
+        match self.lx.levels.longest(&self.toks, j) {
+            Some((e, _)) if self.is_punct(e, '.') => e + 1,
+            Some((e, _)) => e,
+            None => j,
+        }
+    }
+
+    /// Past any "Kalimantan Tengah," province continuations starting at `k`.
+    fn skip_places(&self, mut k: usize) -> usize {
+        while let Some((e, _)) = self.lx.place_forms.longest(&self.toks, k) {
+            if !self.is_punct(e, ',') {
+                break;
+            }
+            k = e + 1;
+        }
+        k
+    }
+
     /// A name ending just before token `e` (for `NAME, OFFICE` and kin).
     fn name_before(&self, e: usize) -> Option<NameParse> {
         let lo = e.saturating_sub(10);
@@ -859,7 +930,7 @@ impl<'a> Cx<'a> {
             if !t.cap {
                 continue;
             }
-            if b > 0 && self.word(b - 1).is_some_and(|p| p.cap) {
+            if b > 0 && self.word(b - 1).is_some_and(|p| p.cap) && self.name_word(b - 1, true) {
                 continue;
             }
             if let Some(np) = self.parse_name(b)
@@ -913,7 +984,8 @@ impl<'a> Cx<'a> {
             if let Some(last) = hit.names.last() {
                 next = next.max(last.end);
             }
-            let keep = hit.cap || !hit.names.is_empty();
+            // a lowercase "bupati" is generic; a lowercase "anggota DPRD X" may name
+            let keep = hit.cap || (!hit.names.is_empty() && hit.spec.kind == FormKind::Title);
             if keep {
                 hits.push(hit);
             }
@@ -1007,6 +1079,11 @@ impl<'a> Cx<'a> {
             self.add_person(&mut people, key, &np, hi);
         }
         let mut region_guesses: HashMap<usize, RegionInfo> = HashMap::new();
+        let known_regions: HashSet<String> = hits
+            .iter()
+            .filter_map(|h| h.region.as_ref())
+            .map(|r| r.name.to_lowercase())
+            .collect();
         for (hi, np, guess) in singles {
             let key = self.key_of(&np);
             let w = &key[0];
@@ -1024,7 +1101,8 @@ impl<'a> Cx<'a> {
                 used_hits.insert(hi);
             } else if !owners.is_empty() {
                 used_hits.insert(hi);
-            } else if guess {
+            } else if guess || known_regions.contains(w) {
+                // "Anggota KPU Ketapang" where "Bupati Ketapang" named the region
                 region_guesses.insert(hi, self.region_info_named(self.tok_text(np.toks[0]), None));
             } else if self.single_ok(&np)
                 && !bylined.contains(&key)
