@@ -62,13 +62,16 @@
 //! 1. a parent named right after it ("Bangka, Mampang Prapatan" is the
 //!    kelurahan in Mampang Prapatan, not the kabupaten Bangka);
 //! 2. being a region already resolved elsewhere in the article;
-//! 3. the number of its ancestors (provinsi, kabupaten/kota, kecamatan)
-//!    named in the article;
+//! 3. two or more of its ancestors (provinsi, kabupaten/kota, kecamatan)
+//!    named in the article ("Ketapang" in an article on Sampang, Jawa
+//!    Timur, is the kecamatan there);
 //! 4. the higher level (provinsi over kabupaten/kota over kecamatan over
-//!    desa: "Jambi" alone is the provinsi);
-//! 5. for a kabupaten and a kota of one name, the one cued more often in the
+//!    desa: "Jambi" alone is the provinsi, "Kapuas Hulu" the kabupaten and
+//!    not the kecamatan of that name in Kapuas);
+//! 5. the number of its ancestors named in the article;
+//! 6. for a kabupaten and a kota of one name, the one cued more often in the
 //!    article, else the kota (a bare "Kupang" is usually the city);
-//! 6. the lower code.
+//! 7. the lower code.
 //!
 //! A kecamatan is eligible only with a kecamatan cue, its kabupaten/kota in
 //! the article, or a parent right after it; a desa only with a desa cue, its
@@ -94,7 +97,7 @@
 
 pub mod gazetteer;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
 
 use aho_corasick::Input;
@@ -651,9 +654,9 @@ fn filtered(g: &Gazetteer, m: &Match) -> Vec<Id> {
     m.regions.clone()
 }
 
-/// Ranking of a candidate: adjacent parent, already resolved, confirmed
-/// ancestors, level, cued count, kota.
-type Score = (bool, bool, u8, u8, usize, bool);
+/// Ranking of a candidate: adjacent parent, already resolved, two or more
+/// ancestors named, level, ancestors named, cued count, kota.
+type Score = (bool, bool, bool, u8, u8, usize, bool);
 
 /// The chosen region of each match (NONE: rejected).
 fn resolve(doc: &Doc, g: &Gazetteer, matches: &[Match]) -> Vec<Id> {
@@ -724,9 +727,14 @@ fn resolve(doc: &Doc, g: &Gazetteer, matches: &[Match]) -> Vec<Id> {
         }
     }
     for _round in 0..4 {
-        let anchors: HashSet<Id> = chosen.iter().copied().filter(|&r| r != NONE).collect();
+        let mut counts: HashMap<Id, usize> = HashMap::new();
+        for &r in chosen.iter().filter(|&&r| r != NONE) {
+            *counts.entry(r).or_default() += 1;
+        }
         let mut next = vec![NONE; matches.len()];
         for (i, m) in matches.iter().enumerate() {
+            // Named by another match (this one's own last choice does not count).
+            let other = |a: Id| counts.get(&a).copied().unwrap_or(0) > usize::from(chosen[i] == a);
             let adj_parent = |r: Id| {
                 adjacent[i]
                     .iter()
@@ -745,17 +753,17 @@ fn resolve(doc: &Doc, g: &Gazetteer, matches: &[Match]) -> Vec<Id> {
                             || m.cue & bit(e.level) != 0
                             || cued.contains_key(&r)
                             || adj
-                            || (prov != r && anchors.contains(&prov))
+                            || (prov != r && other(prov))
                     }
                     RegionLevel::Kecamatan => {
-                        m.cue & C != 0 || adj || (anchors.contains(&reg) && !g.is_stop(&norm(&text[m.span.clone()])))
+                        m.cue & C != 0 || adj || (other(reg) && !g.is_stop(&norm(&text[m.span.clone()])))
                     }
                     RegionLevel::Desa => {
                         m.cue & D != 0
                             || adj
                             || m.source == Source::Chain
-                            || anchors.contains(&dis)
-                            || (m.source == Source::Dateline && anchors.contains(&reg))
+                            || other(dis)
+                            || (m.source == Source::Dateline && other(reg))
                     }
                 };
                 if !eligible {
@@ -763,13 +771,14 @@ fn resolve(doc: &Doc, g: &Gazetteer, matches: &[Match]) -> Vec<Id> {
                 }
                 let confirmed = [prov, reg, dis]
                     .iter()
-                    .filter(|&&a| a != NONE && a != r && anchors.contains(&a))
+                    .filter(|&&a| a != NONE && a != r && other(a))
                     .count() as u8;
                 let score = (
                     adj,
-                    anchors.contains(&r),
-                    confirmed,
+                    other(r),
+                    confirmed >= 2,
                     rank(e.level),
+                    confirmed,
                     cued.get(&r).copied().unwrap_or(0),
                     e.level == RegionLevel::Kota,
                 );
