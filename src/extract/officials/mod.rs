@@ -454,7 +454,8 @@ impl<'a> Cx<'a> {
             return false;
         }
         // "dr." is written in lowercase; other titles are capitalised
-        if !t.cap && !(self.is_punct(i + 1, '.') && matches!(t.lower.as_str(), "dr" | "drg" | "drh" | "ir")) {
+        let dotted_lower = self.is_punct(i + 1, '.') && matches!(t.lower.as_str(), "dr" | "drg" | "drh" | "ir");
+        if !t.cap && !dotted_lower {
             return false;
         }
         // a title is followed by its period, by the name or by a corps mark "(P)"
