@@ -532,7 +532,11 @@ impl<'a> Cx<'a> {
         let mut toks = Vec::new();
         let mut real = 0;
         while toks.len() < 6 {
-            if self.is_initial(j) && !toks.is_empty() {
+            let initial_first = toks.is_empty() && {
+                let n = if self.is_punct(j + 1, '.') { j + 2 } else { j + 1 };
+                self.name_word(n, true) && !self.is_initial(n)
+            };
+            if self.is_initial(j) && (!toks.is_empty() || initial_first) {
                 toks.push(j);
                 j += 1;
                 if self.is_punct(j, '.') && self.word(j + 1).is_some_and(|t| t.cap) {
@@ -546,6 +550,22 @@ impl<'a> Cx<'a> {
                 && self.lx.particles.contains(&t.lower)
                 && self.name_word(j + 1, false)
             {
+                toks.push(j);
+                j += 1;
+                continue;
+            }
+            if real > 0
+                && let Some(t) = self.word(j)
+                && t.acronym
+                && t.lower.chars().count() == 2
+                && !self.lx.orgs.contains(&t.lower)
+                && !self.lx.degrees.contains(&t.lower)
+                && !self.lx.nonnames.contains(&t.lower)
+                && self.lx.national.longest(&self.toks, j).is_none()
+                && self.lx.place_forms.longest(&self.toks, j).is_none()
+                && self.office_at(j).is_none()
+            {
+                // "Mahfud MD"
                 toks.push(j);
                 j += 1;
                 continue;
@@ -666,20 +686,16 @@ impl<'a> Cx<'a> {
         None
     }
 
+    /// Is the name at token `i` a credit ("Penulis: Fauzi", "Foto: Budi")?
     fn journalist_before(&self, i: usize) -> bool {
         let mut k = i;
-        let mut words = 0;
-        while k > 0 && words < 3 {
+        while k > 0 {
             k -= 1;
             let t = &self.toks[k];
-            if t.kind == Kind::Break {
-                break;
-            }
-            if t.is_word() {
-                words += 1;
-                if self.lx.journalists.contains(&t.lower) {
-                    return true;
-                }
+            match t.kind {
+                Kind::Break => return false,
+                Kind::Word => return self.lx.journalists.contains(&t.lower),
+                Kind::Punct(_) => {}
             }
         }
         false
@@ -783,6 +799,33 @@ impl<'a> Cx<'a> {
                 j += 1;
                 hit.text_end = j;
                 last = Unit::Other;
+                continue;
+            }
+            if self.word(j).is_some_and(|t| t.lower == "dari")
+                && self.word(j + 1).is_some_and(|t| {
+                    matches!(t.lower.as_str(), "fraksi" | "partai" | "dapil")
+                        || self.lx.parties.longest(&self.toks, j + 1).is_some()
+                })
+            {
+                // "Anggota DPRD Kalbar dari Partai NasDem, …": in the text, not the role
+                let mut e = j + 1;
+                while let Some((len, _)) = self.unit_at(e, Unit::OrgWord) {
+                    if party.is_none()
+                        && let Some((pe, _)) = self.lx.parties.longest(&self.toks, e)
+                    {
+                        party = Some(self.span_text(e, pe).to_string());
+                    }
+                    e += len;
+                }
+                while self
+                    .word(e)
+                    .is_some_and(|t| t.acronym || t.lower.chars().all(|c| c.is_ascii_digit()))
+                {
+                    e += 1;
+                }
+                j = e;
+                hit.text_end = j;
+                last = Unit::Acronym;
                 continue;
             }
             let connector =
@@ -958,7 +1001,13 @@ impl<'a> Cx<'a> {
     }
 
     fn single_ok(&self, np: &NameParse) -> bool {
-        let t = &self.toks[np.toks[0]];
+        let first = np
+            .toks
+            .iter()
+            .copied()
+            .find(|&k| !self.is_initial(k))
+            .unwrap_or(np.start);
+        let t = &self.toks[first];
         t.lower.chars().count() >= 3 && !self.lower_words.contains(&t.lower) && !self.abbrevs.contains(&t.lower)
     }
 
@@ -1038,10 +1087,10 @@ impl<'a> Cx<'a> {
         // 3. people
         let mut cands: Vec<(usize, NameParse, bool)> = Vec::new();
         for (hi, h) in hits.iter().enumerate() {
-            if h.not_holder || self.journalist_before(h.start) {
+            if h.not_holder {
                 continue;
             }
-            for np in &h.names {
+            for np in h.names.iter().filter(|np| !self.journalist_before(np.start)) {
                 cands.push((hi, np.clone(), h.guess));
             }
         }
@@ -1104,7 +1153,7 @@ impl<'a> Cx<'a> {
                 used_hits.insert(hi);
             } else if guess || known_regions.contains(w) {
                 // "Anggota KPU Ketapang" where "Bupati Ketapang" named the region
-                region_guesses.insert(hi, self.region_info_named(self.tok_text(np.toks[0]), None));
+                region_guesses.insert(hi, self.region_info_named(&self.text[self.name_span(&np)], None));
             } else if self.single_ok(&np)
                 && !bylined.contains(&key)
                 && !(hits[hi].start > 0 && self.is_punct(hits[hi].start - 1, '('))

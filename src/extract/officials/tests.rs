@@ -373,6 +373,38 @@ fn units_and_ranks_before_names() {
             "Ketua DPC PDIP Kabupaten Sambas Sujiwo menyerahkan berkas.",
             &[("Sujiwo", "Ketua DPC PDIP", Some("Sambas"))],
         ),
+        (
+            "Anggota Komisi II DPR RI dari Fraksi Partai Golkar, Zulfikar Arse Sadikin, menilai aturan itu tepat.",
+            &[("Zulfikar Arse Sadikin", "Anggota Komisi II DPR", None)],
+        ),
+        (
+            "Anggota DPRD Kalbar dari Partai NasDem, Heri Mustamin, menolak usulan itu.",
+            &[("Heri Mustamin", "Anggota DPRD", Some("Kalimantan Barat"))],
+        ),
+        (
+            "Kepala Bidang Humas Polda Kalbar Kombes Pol Raden Petit Wijaya membenarkan.",
+            &[(
+                "Raden Petit Wijaya",
+                "Kepala Bidang Humas Polda",
+                Some("Kalimantan Barat"),
+            )],
+        ),
+        (
+            "Ketua RT 05 Kelurahan Sungai Jawi, Ahmad, melapor ke Kelurahan Sungai Jawi.",
+            &[("Ahmad", "Ketua RT", Some("Sungai Jawi"))],
+        ),
+        (
+            "Menteri Dalam Negeri (Mendagri) Tito Karnavian menegaskan ASN harus netral.",
+            &[("Tito Karnavian", "Menteri Dalam Negeri", None)],
+        ),
+        (
+            "Kapolri Jenderal Pol Listyo Sigit Prabowo meninjau pos pengamanan.",
+            &[(
+                "Listyo Sigit Prabowo",
+                "Kepala Kepolisian Negara Republik Indonesia",
+                None,
+            )],
+        ),
     ]);
 }
 
@@ -425,10 +457,41 @@ fn one_word_names_and_initials() {
             &[("Basaria Panjaitan", "Wakil Ketua KPK", None)],
         ),
         (
+            "Menko Polhukam Mahfud MD mengatakan hal serupa.",
+            &[(
+                "Mahfud MD",
+                "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan",
+                None,
+            )],
+        ),
+        (
+            "Ketua DPRD Kabupaten Ketapang M. Febriadi membuka sidang.",
+            &[("M. Febriadi", "Ketua DPRD", Some("Ketapang"))],
+        ),
+        (
+            "Bupati Sambas H Satono membuka musrenbang di Kabupaten Sambas.",
+            &[("Satono", "Bupati", Some("Sambas"))],
+        ),
+        (
+            "Pj Gubernur Kalbar Harisson mengatakan itu.",
+            &[("Harisson", "Penjabat Gubernur", Some("Kalimantan Barat"))],
+        ),
+        (
             "Kapolsek Delta Pawan Iptu Ahmad bin Umar memimpin patroli di Kecamatan Delta Pawan.",
             &[("Ahmad bin Umar", "Kepala Kepolisian Sektor", Some("Delta Pawan"))],
         ),
     ]);
+}
+
+#[test]
+fn photo_captions_name_officials() {
+    check(&[(
+        "Foto: Bupati Ketapang Martin Rantan (tengah) bersama Kapolres Ketapang AKBP Tommy Ferdian di Kabupaten Ketapang.",
+        &[
+            ("Martin Rantan", "Bupati", Some("Ketapang")),
+            ("Tommy Ferdian", "Kepala Kepolisian Resor", Some("Ketapang")),
+        ],
+    )]);
 }
 
 #[test]
@@ -437,6 +500,8 @@ fn journalists_and_capitalised_non_names_are_not_officials() {
         ("Penulis: Fauzi Editor: Dede Hadhori", &[]),
         ("Laporan Reporter Tribun Pontianak, Agus Pujianto", &[]),
         ("Foto: Humas Pemkab Ketapang", &[]),
+        ("Foto: Fauzi, Ketua KPU", &[]),
+        ("Editor: Budi Santoso, Kepala Biro", &[]),
         ("Acara itu dihadiri Forkopimda Belu, Pimpinan OPD dan para Camat.", &[]),
         (
             "Kapolres Ketapang, Dandim 1203 Ketapang, Danlanal Ketapang hadir di Kabupaten Ketapang.",
