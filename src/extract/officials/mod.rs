@@ -132,6 +132,8 @@ struct Hit {
     /// the region, decided once the people are known.
     guess: bool,
     bare: bool,
+    /// After "para", "dua" …: several holders.
+    plural: bool,
 }
 
 /// An office without a person being collected: role, region,
@@ -179,6 +181,27 @@ const SOLID: usize = 1;
 const WEAK: usize = 2;
 
 const DIRECTIONS: &[&str] = &["utara", "selatan", "barat", "timur", "tengah", "pusat", "daya", "raya"];
+/// Heads that name a unit after them ("Kepala Seksi Haji", "Ketua Komisi").
+const UNIT_HEADS: &[&str] = &[
+    "Dinas",
+    "Badan",
+    "Biro",
+    "Bagian",
+    "Bidang",
+    "Seksi",
+    "Kantor",
+    "Satuan",
+    "Unit",
+    "Divisi",
+    "Pusat",
+    "Kepala",
+    "Ketua",
+    "Direktur",
+    "Sekretaris",
+    "Koordinator",
+    "Komandan",
+    "Deputi",
+];
 const ROMAN: &[&str] = &["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
 const LETTER_AFTER: &[&str] = &[
     "komisi", "bidang", "seksi", "bagian", "sub", "subbag", "unit", "pos", "fraksi",
@@ -627,12 +650,19 @@ impl<'a> Cx<'a> {
         if t.lower == "partai" {
             // "Partai Islam, Damai, dan Aman (Idaman)": through the short form
             let mut k = j + 1;
+            let mut listed = false;
             while k < j + 12 {
                 match self.toks.get(k) {
-                    Some(w) if w.is_word() && (w.cap || w.lower == "dan") => k += 1,
-                    Some(p) if p.is(',') => k += 1,
+                    Some(w) if w.is_word() && (w.cap || w.lower == "dan") => {
+                        listed |= w.lower == "dan";
+                        k += 1
+                    }
+                    Some(p) if p.is(',') => {
+                        listed = true;
+                        k += 1
+                    }
                     Some(p) if p.is('(') => {
-                        if let Some(close) = self.paren_group(k) {
+                        if listed && let Some(close) = self.paren_group(k) {
                             return Some((close + 1 - j, Unit::Paren));
                         }
                         break;
@@ -705,7 +735,8 @@ impl<'a> Cx<'a> {
     fn read_hit(&self, i: usize, end: usize, spec: OfficeSpec) -> Hit {
         let prev = (i > 0).then(|| self.word(i - 1)).flatten();
         let not_holder = prev.is_some_and(|p| self.lx.notholders.contains(&p.lower));
-        let plural = prev.is_some_and(|p| self.lx.plurals.contains(&p.lower)) || spec.role.starts_with("Anggota");
+        let plural_cue = prev.is_some_and(|p| self.lx.plurals.contains(&p.lower));
+        let plural = plural_cue || spec.role.starts_with("Anggota");
         let mut hit = Hit {
             start: i,
             head_end: end,
@@ -718,6 +749,7 @@ impl<'a> Cx<'a> {
             names: Vec::new(),
             guess: false,
             bare: true,
+            plural: plural_cue,
             spec,
         };
         let level = hit.spec.level.clone();
@@ -902,6 +934,26 @@ impl<'a> Cx<'a> {
                     hit.names.push(np);
                 }
             }
+        }
+        // "Kepala Seksi Haji": a head that needs a unit takes the one word as its unit
+        let unit_head = hit
+            .spec
+            .role
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| UNIT_HEADS.contains(&w));
+        if unit_head
+            && parts.is_empty()
+            && hit.region.is_none()
+            && hit.text_end == hit.head_end
+            && hit.names.len() == 1
+            && hit.names[0].toks.len() == 1
+            && hit.names[0].honorifics.is_empty()
+            && hit.names[0].start == hit.head_end
+        {
+            let np = hit.names.pop().unwrap_or_else(|| unreachable!());
+            parts.push(np.toks[0]);
+            hit.text_end = np.end;
         }
         // several names after a plural cue: "dua Anggota DPRD … Dian Lestari dan Hartono"
         if plural && !hit.names.is_empty() {
@@ -1126,7 +1178,7 @@ impl<'a> Cx<'a> {
                 continue;
             }
             used_hits.insert(hi);
-            self.add_person(&mut people, key, &np, hi);
+            self.add_person(&mut people, &hits, key, &np, hi);
         }
         let mut region_guesses: HashMap<usize, RegionInfo> = HashMap::new();
         let known_regions: HashSet<String> = hits
@@ -1146,12 +1198,42 @@ impl<'a> Cx<'a> {
                     .copied()
                     .find(|&p| hits[people[p].hit].role == hits[hi].role),
             };
+            // "Presiden Jokowi" after "Presiden Joko Widodo": the one holder of that office
+            let h = &hits[hi];
+            let holders: Vec<usize> = (0..people.len())
+                .filter(|&p| {
+                    let ph = &hits[people[p].hit];
+                    ph.role == h.role
+                        && !h.role.starts_with("Anggota")
+                        && (h.region.is_none() || ph.region.is_none() || ph.region == h.region)
+                })
+                .collect();
+            let is_region = known_regions.contains(w)
+                || self.regions.iter().any(|r| r.name.to_lowercase() == *w)
+                || (guess && self.regions.is_empty() && h.spec.level != "nasional");
             if let Some(p) = owner {
                 people[p].mentions.push(self.name_span(&np));
+                for x in &np.honorifics {
+                    if !people[p].honorifics.contains(x) {
+                        people[p].honorifics.push(x.clone());
+                    }
+                }
+                for x in &np.degrees {
+                    if !people[p].degrees.contains(x) {
+                        people[p].degrees.push(x.clone());
+                    }
+                }
+                let ph = &hits[people[p].hit];
+                if ph.region.is_none() && hits[hi].region.is_some() && ph.spec.role == hits[hi].spec.role {
+                    people[p].hit = hi;
+                }
                 used_hits.insert(hi);
             } else if !owners.is_empty() {
                 used_hits.insert(hi);
-            } else if guess || known_regions.contains(w) {
+            } else if holders.len() == 1 {
+                people[holders[0]].mentions.push(self.name_span(&np));
+                used_hits.insert(hi);
+            } else if is_region {
                 // "Anggota KPU Ketapang" where "Bupati Ketapang" named the region
                 region_guesses.insert(hi, self.region_info_named(&self.text[self.name_span(&np)], None));
             } else if self.single_ok(&np)
@@ -1160,7 +1242,7 @@ impl<'a> Cx<'a> {
             {
                 // (a short form in parentheses, "(Dirjen Otda)", names no one)
                 used_hits.insert(hi);
-                self.add_person(&mut people, key, &np, hi);
+                self.add_person(&mut people, &hits, key, &np, hi);
             }
         }
         // 4. later mentions of each person
@@ -1171,6 +1253,7 @@ impl<'a> Cx<'a> {
             if used_hits.contains(&hi) || h.not_holder || !h.cap {
                 continue;
             }
+            let linkable = !h.plural;
             let region = region_guesses.get(&hi).cloned().or_else(|| h.region.clone());
             let span = self.toks[h.start].start..self.toks[if region_guesses.contains_key(&hi) {
                 h.names[0].toks[0]
@@ -1185,7 +1268,7 @@ impl<'a> Cx<'a> {
                         && (region.is_none() || ph.region.is_none() || ph.region == region)
                 })
                 .collect();
-            if holders.len() == 1 {
+            if holders.len() == 1 && linkable {
                 people[holders[0]].mentions.push(span);
                 continue;
             }
@@ -1239,7 +1322,7 @@ impl<'a> Cx<'a> {
         (officials, offices)
     }
 
-    fn add_person(&self, people: &mut Vec<Person>, key: Vec<String>, np: &NameParse, hi: usize) {
+    fn add_person(&self, people: &mut Vec<Person>, hits: &[Hit], key: Vec<String>, np: &NameParse, hi: usize) {
         let span = self.name_span(np);
         let found = people.iter().position(|p| same_person(&p.key, &key));
         let written = np.toks.len();
@@ -1247,6 +1330,11 @@ impl<'a> Cx<'a> {
             Some(pi) => {
                 let p = &mut people[pi];
                 p.mentions.push(span.clone());
+                // first met as "Gubernur Sutarmidji", later "Gubernur Kalbar H. Sutarmidji"
+                let (old, new) = (&hits[p.hit], &hits[hi]);
+                if old.region.is_none() && new.region.is_some() && old.spec.role == new.spec.role {
+                    p.hit = hi;
+                }
                 if key.len() > p.key.len() || (key.len() == p.key.len() && written > p.name_len) {
                     p.key = key;
                     p.name = self.text[span].to_string();

@@ -366,6 +366,26 @@ fn units_and_ranks_before_names() {
             &[("Muhammad Fajar", "Komandan Lanal", Some("Ketapang"))],
         ),
         (
+            "Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono (AHY) berpidato.",
+            &[("Agus Harimurti Yudhoyono", "Ketua Umum Partai Demokrat", None)],
+        ),
+        (
+            "\"Kami siap,\" kata Ketua Komisi Pemilihan Umum (KPU) Kalbar, Ramdan.",
+            &[("Ramdan", "Ketua KPU", Some("Kalimantan Barat"))],
+        ),
+        (
+            "Ketua Pengadilan Agama Ketapang, Drs. Mahmud, M.H., menjelaskan perkara di Kabupaten Ketapang.",
+            &[("Mahmud", "Ketua Pengadilan Agama", Some("Ketapang"))],
+        ),
+        (
+            "Anggota Bawaslu Kabupaten Ketapang Divisi Penanganan Pelanggaran, Muhammad Iqbal, menerima laporan.",
+            &[(
+                "Muhammad Iqbal",
+                "Anggota Bawaslu Divisi Penanganan Pelanggaran",
+                Some("Ketapang"),
+            )],
+        ),
+        (
             "Ketua Umum Partai Gerindra Prabowo Subianto menyapa kader.",
             &[("Prabowo Subianto", "Ketua Umum Partai Gerindra", None)],
         ),
@@ -539,6 +559,9 @@ fn journalists_and_capitalised_non_names_are_not_officials() {
             &[],
         ),
         ("Pencarian terhadap Direktur PT Osma Grup terus dilakukan.", &[]),
+        ("Ia menambahkan, Kepala Seksi Haji juga hadir.", &[]),
+        ("Kepala Bidang Pendataan hadir mewakili.", &[]),
+        ("Hal senada disampaikan Kepala BPS Kalbar dalam rilisnya.", &[]),
         ("Menurut Kasat, korban mengalami pencabulan.", &[]),
         ("Tarif itu diatur Peraturan Bupati Ketapang Nomor 12 Tahun 2020.", &[]),
         (
@@ -659,6 +682,38 @@ fn short_mentions_link_to_the_full_person() {
         let o = &officials[0];
         assert_eq!(o.name, *name, "{text}");
         let got: Vec<&str> = o.mentions.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(got, *mentions, "{text}");
+    }
+}
+
+#[test]
+fn one_holder_of_an_office_is_one_person() {
+    let rows: &[(&str, Want, &[&str])] = &[
+        (
+            "Presiden Jokowi meresmikan bendungan. Presiden Joko Widodo mengatakan bendungan itu penting.",
+            &[("Joko Widodo", "Presiden", None)],
+            &["Jokowi", "Joko Widodo"],
+        ),
+        (
+            "Gubernur Sutarmidji mendampingi. Gubernur Kalbar H. Sutarmidji, S.H., M.Hum. menyerahkan bantuan.",
+            &[("Sutarmidji", "Gubernur", Some("Kalimantan Barat"))],
+            &["Sutarmidji", "Sutarmidji"],
+        ),
+        (
+            "Kepala Desa Sungai Awan Kanan, Usman, menerima bantuan di Desa Sungai Awan Kanan. Para Kepala Desa lain ikut hadir.",
+            &[("Usman", "Kepala Desa", Some("Sungai Awan Kanan"))],
+            &["Usman"],
+        ),
+    ];
+    for (text, want, mentions) in rows {
+        let got = people(text, &[]);
+        let want: Vec<(String, String, Option<String>)> = want
+            .iter()
+            .map(|(n, r, g)| (n.to_string(), r.to_string(), g.map(str::to_string)))
+            .collect();
+        assert_eq!(got, want, "{text}");
+        let (officials, _) = extract(&doc(text), &[]);
+        let got: Vec<&str> = officials[0].mentions.iter().map(|m| m.text.as_str()).collect();
         assert_eq!(got, *mentions, "{text}");
     }
 }
