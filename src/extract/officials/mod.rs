@@ -671,7 +671,9 @@ impl<'a> Cx<'a> {
                 }
             }
         }
-        if matches!(prev, Unit::OrgWord | Unit::Acronym | Unit::None) && t.acronym && ROMAN.contains(&t.lower.as_str())
+        if matches!(prev, Unit::OrgWord | Unit::Acronym | Unit::None)
+            && self.tok_text(j).chars().all(|c| c.is_uppercase())
+            && ROMAN.contains(&t.lower.as_str())
         {
             return Some((1, Unit::Other));
         }
