@@ -102,8 +102,13 @@ impl PhraseSet {
     }
 
     /// The longest phrase matching at token `i`: (end token, payload).
+    /// Allocation-free: one hash probe and the comparisons.
     pub fn longest(&self, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
-        self.all_at(toks, i).into_iter().next()
+        let first = toks.get(i).filter(|t| t.is_word())?;
+        let cands = self.by_first.get(&first.lower)?;
+        cands
+            .iter()
+            .find_map(|(keys, payload)| match_keys(toks, i, keys).map(|end| (end, *payload)))
     }
 
     /// True when a phrase of the set starts with the word `lower`.

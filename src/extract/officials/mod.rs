@@ -504,7 +504,7 @@ impl<'a> Cx<'a> {
         if self.lx.nonnames.contains(&t.lower) || self.lx.journalists.contains(&t.lower) {
             return false;
         }
-        if self.office_at(i).is_some() {
+        if self.lx.forms.longest(&self.toks, i).is_some() {
             return false;
         }
         if first
@@ -517,7 +517,7 @@ impl<'a> Cx<'a> {
         }
         if self.region_starts.contains_key(&i)
             || self.lx.place_forms.longest(&self.toks, i).is_some()
-            || !self.cue_phrases.all_at(&self.toks, i).is_empty()
+            || self.cue_phrases.longest(&self.toks, i).is_some()
         {
             return false;
         }
