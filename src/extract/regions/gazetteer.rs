@@ -180,7 +180,10 @@ fn variants(name: &str) -> Option<String> {
 }
 
 impl Gazetteer {
-    fn build() -> Gazetteer {
+    /// Parses the embedded tables and builds the matchers: what
+    /// [`gazetteer`] does once per process. Use [`gazetteer`]; this is
+    /// public so that benchmarks can time the start-up cost.
+    pub fn build() -> Gazetteer {
         // Entries, with parents from the sorted order.
         let mut entries: Vec<Entry> = Vec::with_capacity(92_000);
         let mut last = [NONE; 4]; // last provinsi, regency, kecamatan seen
@@ -398,6 +401,22 @@ impl Gazetteer {
             i = self.entry(i).parent;
         }
         false
+    }
+
+    /// Whether `surface` (any case, any spacing) is a name or alias of the
+    /// region with `code`: its gazetteer name, display name, an alias or a
+    /// derived spelling. Cost: a few hash lookups.
+    pub fn is_name_of(&self, surface: &str, code: &str) -> bool {
+        let Some(i) = self.entries.binary_search_by(|e| e.code.cmp(code)).ok() else {
+            return false;
+        };
+        let id = i as Id;
+        let k = norm(surface);
+        self.key_ids
+            .get(&k)
+            .is_some_and(|&p| self.keys[p as usize].regions.contains(&id))
+            || self.kecamatan.get(&k).is_some_and(|v| v.contains(&id))
+            || self.desa.get(&k).is_some_and(|v| v.contains(&id))
     }
 
     /// Whether `k` (lowercased) is a stop name.

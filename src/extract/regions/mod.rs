@@ -176,14 +176,25 @@ fn caps_ok(text: &[u8], span: &Range<usize>, caps: &str) -> bool {
 
 /// The word right before byte `i` (skipping spaces), with its start.
 fn word_before(text: &str, i: usize) -> Option<(usize, &str)> {
-    let head = text[..i].trim_end_matches([' ', '\t']);
-    if head.len() == i && i > 0 {
+    let lo = window_start(text, i, 64);
+    let head = text[lo..i].trim_end_matches([' ', '\t']);
+    if head.len() == i - lo && i > 0 {
         return None; // not separated by a space
     }
     let start = head
         .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '\'' | ','))
         .map_or(0, |j| j + head[j..].chars().next().map_or(1, char::len_utf8));
-    (start < head.len()).then(|| (start, &head[start..]))
+    (start < head.len()).then(|| (lo + start, &head[start..]))
+}
+
+/// The char boundary at or after `i - n` (the start of a bounded look-back
+/// window, so that work per match stays constant).
+fn window_start(text: &str, i: usize, n: usize) -> usize {
+    let mut lo = i.saturating_sub(n);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    lo
 }
 
 /// The word right after byte `i` (skipping spaces).
@@ -201,10 +212,21 @@ fn word_after(text: &str, i: usize) -> Option<&str> {
 /// Whether the whitespace-delimited token around `span` is a URL, an e-mail
 /// address or a domain name ("POS-KUPANG.COM", "prokalteng.co").
 fn in_domain_token(text: &str, span: &Range<usize>) -> bool {
-    let start = text[..span.start].rfind(char::is_whitespace).map_or(0, |j| j + 1);
-    let end = text[span.end..]
+    // The token, within 100 bytes either side (tokens longer than that are
+    // cut; this bounds the work per match).
+    let lo = window_start(text, span.start, 100);
+    let mut hi = (span.end + 100).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let start = text[lo..span.start]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(lo, |(j, c)| lo + j + c.len_utf8());
+    let end = text[span.end..hi]
         .find(char::is_whitespace)
-        .map_or(text.len(), |j| span.end + j);
+        .map_or(hi, |j| span.end + j);
     let tok = &text[start..end];
     if tok.contains('@') || tok.contains("://") || tok.to_ascii_lowercase().starts_with("www.") {
         return true;
@@ -530,25 +552,32 @@ fn overlaps_tier1(g: &Gazetteer, text: &str, s: &Range<usize>) -> bool {
 fn chain_lookups(doc: &Doc, g: &Gazetteer, blocked: &[Range<usize>], matches: &mut Vec<Match>) {
     let text = doc.text.as_str();
     let mut found: Vec<Match> = Vec::new();
+    let ends: std::collections::HashSet<usize> = matches.iter().map(|m| m.span.end).collect();
     for m in matches.iter() {
         let anchor_start = m.cue_start.unwrap_or(m.span.start);
-        let head = text[..anchor_start].trim_end();
+        let lo = window_start(text, anchor_start, 8);
+        let head = &text[..lo + text[lo..anchor_start].trim_end().len()];
         let Some(before_comma) = head.strip_suffix(',') else {
             continue;
         };
         let end = before_comma.trim_end().len();
-        if end == 0 || matches.iter().any(|o| o.span.end == end) {
+        if end == 0 || ends.contains(&end) {
             continue;
         }
         // Up to four capitalised words ending at `end`.
         let mut starts = Vec::new();
         let mut p = end;
         for _ in 0..4 {
-            let seg = &text[..p];
-            let s = seg
-                .rfind(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
-                .map_or(0, |j| j + seg[j..].chars().next().map_or(1, char::len_utf8));
-            if s >= p || !text[s..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+            let lo = window_start(text, p, 40);
+            let seg = &text[lo..p];
+            let s = lo
+                + seg
+                    .rfind(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
+                    .map_or(0, |j| j + seg[j..].chars().next().map_or(1, char::len_utf8));
+            if s >= p
+                || (s == lo && char_before(text, s).is_some_and(is_word_char))
+                || !text[s..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            {
                 break;
             }
             starts.push(s);
@@ -589,8 +618,11 @@ fn dateline_lookup(doc: &Doc, g: &Gazetteer, blocked: &[Range<usize>], matches: 
         return;
     };
     let text = doc.text.as_str();
-    let lead = &text[..text.len().min(200)];
-    let Some(i) = lead.to_lowercase().find(&dl.to_lowercase()) else {
+    let mut cut = text.len().min(200);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let Some(i) = text[..cut].to_ascii_lowercase().find(&dl.to_ascii_lowercase()) else {
         return;
     };
     if !text.is_char_boundary(i) || !text.is_char_boundary(i + dl.len()) {
@@ -817,17 +849,23 @@ fn build(doc: &Doc, g: &Gazetteer, matches: &[Match], chosen: &[Id]) -> Vec<Regi
         }
     }
     // Regions found by a map lookup: their other mentions in the text.
+    // (`matches` is sorted and free of overlaps, so overlap is a binary search.)
+    let taken = |s: &Range<usize>| {
+        let j = matches.partition_point(|o| o.span.end <= s.start);
+        j < matches.len() && matches[j].span.start < s.end
+    };
+    let mut searched: std::collections::HashSet<(Id, &str)> = std::collections::HashSet::new();
     for (m, &r) in matches.iter().zip(chosen) {
         if r == NONE || m.source == Source::Automaton {
             continue;
         }
         let name = &text[m.span.clone()];
-        if g.is_stop(&norm(name)) {
+        if g.is_stop(&norm(name)) || !searched.insert((r, name)) {
             continue;
         }
         for (i, _) in text.match_indices(name) {
             let s = i..i + name.len();
-            if on_boundaries(text, &s) && !matches.iter().any(|o| o.span.start < s.end && s.start < o.span.end) {
+            if on_boundaries(text, &s) && !taken(&s) && !context_blocks(text, g, &s) {
                 let v = spans.entry(r).or_default();
                 if !v.contains(&s) {
                     v.push(s);
