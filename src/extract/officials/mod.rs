@@ -515,13 +515,26 @@ impl<'a> Cx<'a> {
         {
             return false;
         }
-        if self.region_starts.contains_key(&i)
+        if self.strong_region_at(i)
             || self.lx.place_forms.longest(&self.toks, i).is_some()
             || self.cue_phrases.longest(&self.toks, i).is_some()
         {
             return false;
         }
         true
+    }
+
+    /// Does a regions-pass mention start at token `i` that no name can be?
+    /// Kabupaten, kota and provinsi always; a kecamatan or desa (names like
+    /// "Rahmat" or "Harapan") only right after its level word.
+    fn strong_region_at(&self, i: usize) -> bool {
+        let Some(cands) = self.region_starts.get(&i) else {
+            return false;
+        };
+        let cued = i > 0 && self.lx.levels.longest(&self.toks, i - 1).is_some();
+        cands
+            .iter()
+            .any(|&(_, ri)| cued || self.regions[ri].level <= RegionLevel::Kota)
     }
 
     /// A person's name starting at token `i`.
@@ -913,10 +926,18 @@ impl<'a> Cx<'a> {
                 && !self.word(np.end).is_some_and(|t| t.cap)
             {
                 // "Bupati Padang Pariaman, Ali Mukhni", "Ketua Aliansi … Pahae, Lamsiang Sitompul"
+                // a region closing the run: "Kepala Bagian Prokopim Setda Ketapang, Hery"
+                let tail_region = (j + 1..r).find_map(|x| match self.region_at(x, &level) {
+                    Some((e, info, _)) if e == r => Some((x, info)),
+                    _ => None,
+                });
                 if weak_region {
                     hit.region = Some(self.region_info_named(self.span_text(self.skip_level(region_span.0), r), None));
                 } else if territorial && last == Unit::None {
                     hit.region = Some(self.region_info_named(self.span_text(j, r), None));
+                } else if let Some((x, info)) = tail_region {
+                    parts.extend(j..x);
+                    hit.region = Some(info);
                 } else {
                     parts.extend(j..r);
                 }

@@ -497,6 +497,18 @@ fn one_word_names_and_initials() {
             &[("Harisson", "Penjabat Gubernur", Some("Kalimantan Barat"))],
         ),
         (
+            "Bhabinkamtibmas Desa Sukamaju Bripka Andi Wijaya mendatangi lokasi.",
+            &[("Andi Wijaya", "Bhabinkamtibmas", Some("Sukamaju"))],
+        ),
+        (
+            "Kasatreskrim Polres Ketapang AKP Primastya memastikan kasus ditangani di Kabupaten Ketapang.",
+            &[("Primastya", "Kepala Satuan Reserse Kriminal Polres", Some("Ketapang"))],
+        ),
+        (
+            "Kapolsek Muara Pawan, Iptu Suharto, membenarkan kejadian di Kecamatan Muara Pawan.",
+            &[("Suharto", "Kepala Kepolisian Sektor", Some("Muara Pawan"))],
+        ),
+        (
             "Kapolsek Delta Pawan Iptu Ahmad bin Umar memimpin patroli di Kecamatan Delta Pawan.",
             &[("Ahmad bin Umar", "Kepala Kepolisian Sektor", Some("Delta Pawan"))],
         ),
@@ -518,6 +530,13 @@ fn photo_captions_name_officials() {
 fn journalists_and_capitalised_non_names_are_not_officials() {
     check(&[
         ("Penulis: Fauzi Editor: Dede Hadhori", &[]),
+        (
+            "Menurut keterangan saksi, Budi Santoso (40), pelaku masuk lewat belakang.",
+            &[],
+        ),
+        ("\"Saya lihat dia bawa tali,\" ujar Budi, warga setempat.", &[]),
+        ("Istri Bupati Ketapang, Ani Lestari, hadir di Kabupaten Ketapang.", &[]),
+        ("Turnamen Piala Bupati Ketapang 2024 dibuka di Kabupaten Ketapang.", &[]),
         ("Laporan Reporter Tribun Pontianak, Agus Pujianto", &[]),
         ("Foto: Humas Pemkab Ketapang", &[]),
         ("Foto: Fauzi, Ketua KPU", &[]),
@@ -779,6 +798,35 @@ fn regions_pass_gives_region_and_code() {
     assert_eq!(officials[0].name, "Agus Salim");
     assert_eq!(officials[0].region.as_deref(), Some("Sungai Melayu Rayak"));
     assert_eq!(officials[0].region_code.as_deref(), Some("61.04.12"));
+}
+
+#[test]
+fn a_village_name_from_the_regions_pass_does_not_block_a_person() {
+    let text = "Kepala Desa Sukamaju, Rahmat Hidayat mengatakan ronda ditingkatkan.";
+    let regions = [
+        region(text, "Sukamaju", RegionLevel::Desa, "61.04.17.2001"),
+        region(text, "Rahmat", RegionLevel::Desa, "12.06.04.2023"),
+    ];
+    let got = people(text, &regions);
+    assert_eq!(
+        got,
+        [(
+            "Rahmat Hidayat".to_string(),
+            "Kepala Desa".to_string(),
+            Some("Sukamaju".to_string())
+        )]
+    );
+}
+
+#[test]
+fn a_region_closing_a_unit_is_the_region() {
+    let text = "Kepala Bagian Prokopim Setda Ketapang, Hery Kusnadi, menyampaikan apresiasi.";
+    let regions = [region(text, "Ketapang", RegionLevel::Kabupaten, "61.04")];
+    let (officials, _) = extract(&doc(text), &regions);
+    assert_eq!(officials.len(), 1);
+    assert_eq!(officials[0].name, "Hery Kusnadi");
+    assert_eq!(officials[0].role, "Kepala Bagian Prokopim Setda");
+    assert_eq!(officials[0].region_code.as_deref(), Some("61.04"));
 }
 
 #[test]
