@@ -814,7 +814,30 @@ impl<'a> Cx<'a> {
                 last = Unit::Region;
                 continue;
             }
+            if hit.spec.kind == FormKind::Title
+                && parts.is_empty()
+                && last == Unit::None
+                && j == hit.head_end
+                && let Some((e, _)) = self.office_at(j)
+            {
+                // "Juru Bicara Presiden", "Staf Ahli Bupati": the office is the unit
+                parts.extend(j..e);
+                j = e;
+                hit.text_end = j;
+                last = Unit::OrgWord;
+                continue;
+            }
             if let Some((len, kind)) = self.unit_at(j, last) {
+                if party.is_none() && t_is(self, j, "partai") && kind != Unit::Paren {
+                    // "Partai Kebangkitan Bangsa (PKB)": the party as written
+                    let mut e = j + 1;
+                    while self.word(e).is_some_and(|t| t.cap) && self.region_at(e, &level).is_none() {
+                        e += 1;
+                    }
+                    if e > j + 1 {
+                        party = Some(self.span_text(j, e).to_string());
+                    }
+                }
                 if party.is_none() {
                     if kind == Unit::Paren {
                         // "Partai … (Idaman)"
@@ -943,8 +966,18 @@ impl<'a> Cx<'a> {
                 }
                 hit.text_end = r;
                 hit.names.push(np);
-            } else if let Some(np) = self.parse_name(j) {
-                let bare_office = territorial && hit.region.is_none() && parts.is_empty() && last == Unit::None;
+            } else if let Some((s0, np)) = self.last_name_in_run(j) {
+                // "Direktur Eksekutif Indikator Politik Indonesia Burhanuddin Muhtadi":
+                // the words before the name are the unit
+                if s0 > j {
+                    parts.extend(j..s0);
+                    hit.text_end = s0;
+                }
+                let bare_office = territorial
+                    && hit.region.is_none()
+                    && parts.is_empty()
+                    && last == Unit::None
+                    && hit.spec.level != "nasional";
                 if bare_office && np.honorifics.is_empty() && np.toks.len() >= 3 {
                     // "Wali Kota Tegal Nur Sholeh" with Tegal unknown: the first word is the region
                     hit.region = Some(self.region_info_named(self.tok_text(j), None));
@@ -1019,6 +1052,36 @@ impl<'a> Cx<'a> {
                 .map(|&p| self.tok_text(p).to_string());
         }
         hit
+    }
+
+    /// The name a run of capitalised words starting at `j` ends with: the
+    /// parse reaching furthest, and of those the longest. A run stops at an
+    /// office word, so the next office's holder is never taken.
+    fn last_name_in_run(&self, j: usize) -> Option<(usize, NameParse)> {
+        let mut r = j;
+        while r < j + 10 {
+            let word_ok = self
+                .word(r)
+                .is_some_and(|t| t.cap && (r == j || self.lx.forms.longest(&self.toks, r).is_none()));
+            let dot_ok = r > j && self.is_punct(r, '.') && (self.is_initial(r - 1) || self.is_honorific_at(r - 1));
+            if !(word_ok || dot_ok) {
+                break;
+            }
+            r += 1;
+        }
+        let mut best: Option<(usize, NameParse)> = None;
+        for s0 in j..r.max(j + 1) {
+            if let Some(np) = self.parse_name(s0) {
+                let reach = np.toks.last().copied().unwrap_or(s0);
+                if best
+                    .as_ref()
+                    .is_none_or(|(_, b)| reach > b.toks.last().copied().unwrap_or(0))
+                {
+                    best = Some((s0, np));
+                }
+            }
+        }
+        best
     }
 
     /// Past a level word ("Kabupaten", "Kab.") at `j`.
@@ -1453,6 +1516,11 @@ impl<'a> Cx<'a> {
             }
         }
     }
+}
+
+/// Is token `j` the word `w` (lowercase)?
+fn t_is(cx: &Cx, j: usize, w: &str) -> bool {
+    cx.word(j).is_some_and(|t| t.lower == w)
 }
 
 /// Same person: equal name words, or the shorter (two words or more)

@@ -386,6 +386,26 @@ fn units_and_ranks_before_names() {
             )],
         ),
         (
+            "Juru Bicara Presiden Johan Budi mengatakan Presiden tidak mencampuri urusan partai.",
+            &[("Johan Budi", "Juru Bicara Presiden", None)],
+        ),
+        (
+            "Direktur Eksekutif Indikator Politik Indonesia Burhanuddin Muhtadi menilai peta koalisi belum final.",
+            &[(
+                "Burhanuddin Muhtadi",
+                "Direktur Eksekutif Indikator Politik Indonesia",
+                None,
+            )],
+        ),
+        (
+            "Panglima TNI Marsekal Hadi Tjahjanto hadir.",
+            &[("Hadi Tjahjanto", "Panglima TNI", None)],
+        ),
+        (
+            "Staf Ahli Bupati Bidang Hukum Kabupaten Sambas, Ahmad Dahlan, membacakan sambutan.",
+            &[("Ahmad Dahlan", "Staf Ahli Bupati Bidang Hukum", Some("Sambas"))],
+        ),
+        (
             "Ketua Umum Partai Gerindra Prabowo Subianto menyapa kader.",
             &[("Prabowo Subianto", "Ketua Umum Partai Gerindra", None)],
         ),
@@ -854,6 +874,10 @@ fn organisation_where_stated() {
             Some("Partai Idaman"),
         ),
         ("Bupati Ketapang Martin Rantan hadir di Kabupaten Ketapang.", None),
+        (
+            "Ketua Umum Partai Kebangkitan Bangsa (PKB) Muhaimin Iskandar hadir.",
+            Some("Partai Kebangkitan Bangsa"),
+        ),
     ];
     for (text, org) in rows {
         let (officials, _) = extract(&doc(text), &[]);
