@@ -871,15 +871,21 @@ impl<'a> Cx<'a> {
                 last = Unit::Other;
                 continue;
             }
-            if self.word(j).is_some_and(|t| t.lower == "dari")
+            if self.word(j).is_some_and(|t| t.lower == "dari" || t.lower == "untuk")
                 && self.word(j + 1).is_some_and(|t| {
                     matches!(t.lower.as_str(), "fraksi" | "partai" | "dapil")
                         || self.lx.parties.longest(&self.toks, j + 1).is_some()
+                        || self.lx.national.longest(&self.toks, j + 1).is_some()
                 })
             {
                 // "Anggota DPRD Kalbar dari Partai NasDem, …": in the text, not the role
                 let mut e = j + 1;
-                while let Some((len, _)) = self.unit_at(e, Unit::OrgWord) {
+                while let Some((len, _)) = self.unit_at(e, Unit::OrgWord).or_else(|| {
+                    self.lx
+                        .national
+                        .longest(&self.toks, e)
+                        .map(|(ne, _)| (ne - e, Unit::Region))
+                }) {
                     if party.is_none()
                         && let Some((pe, _)) = self.lx.parties.longest(&self.toks, e)
                     {
@@ -909,6 +915,27 @@ impl<'a> Cx<'a> {
                 parts.push(j);
                 j += 1;
                 continue;
+            }
+            // "Pengurus Besar Nahdlatul Ulama (PBNU) Said Aqil Siradj": a run
+            // closed by its short form is the body's name
+            if self.word(j).is_some_and(|t| t.cap) {
+                let mut r = j;
+                while r < j + 6 && self.word(r).is_some_and(|t| t.cap) && self.office_at(r).is_none() {
+                    r += 1;
+                }
+                let initials: String = (j..r).filter_map(|k| self.toks[k].lower.chars().next()).collect();
+                if r > j
+                    && let Some(close) = self.paren_group(r)
+                    && (r + 1..close).all(|k| self.toks[k].acronym)
+                    // "Agus Harimurti Yudhoyono (AHY)" is a person's initials
+                    && !(close == r + 2 && self.toks[r + 1].lower == initials)
+                {
+                    parts.extend(j..r);
+                    j = close + 1;
+                    hit.text_end = j;
+                    last = Unit::Paren;
+                    continue;
+                }
             }
             break;
         }

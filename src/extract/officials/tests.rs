@@ -386,6 +386,26 @@ fn units_and_ranks_before_names() {
             )],
         ),
         (
+            "Ketua Umum Pengurus Besar Nahdlatul Ulama (PBNU) Said Aqil Siradj berpesan.",
+            &[("Said Aqil Siradj", "Ketua Umum Pengurus Besar Nahdlatul Ulama", None)],
+        ),
+        (
+            "Presiden Amerika Serikat Donald Trump menelepon.",
+            &[("Donald Trump", "Presiden", None)],
+        ),
+        (
+            "Duta Besar Indonesia untuk Malaysia Rusdi Kirana mendampingi.",
+            &[("Rusdi Kirana", "Duta Besar", None)],
+        ),
+        (
+            "Jaksa Agung HM Prasetyo menyatakan kasus dilanjutkan.",
+            &[("Prasetyo", "Jaksa Agung", None)],
+        ),
+        (
+            "Kabag Penum Divisi Humas Polri Kombes Martinus Sitompul membenarkan.",
+            &[("Martinus Sitompul", "Kepala Bagian Penum Divisi Humas Polri", None)],
+        ),
+        (
             "Juru Bicara Presiden Johan Budi mengatakan Presiden tidak mencampuri urusan partai.",
             &[("Johan Budi", "Juru Bicara Presiden", None)],
         ),
