@@ -1111,6 +1111,20 @@ impl<'a> Cx<'a> {
         best
     }
 
+    /// Does the word at token `start` open its sentence?
+    fn opens_sentence(&self, start: usize) -> bool {
+        for t in self.toks[..start].iter().rev() {
+            match t.kind {
+                Kind::Word => return false,
+                Kind::Break => return true,
+                Kind::Punct('.' | '!' | '?' | ':') => return true,
+                Kind::Punct(',' | ';' | '(' | ')') => return false,
+                Kind::Punct(_) => {}
+            }
+        }
+        true
+    }
+
     /// Past a level word ("Kabupaten", "Kab.") at `j`.
     fn skip_level(&self, j: usize) -> usize {
         match self.lx.levels.longest(&self.toks, j) {
@@ -1239,9 +1253,11 @@ impl<'a> Cx<'a> {
                 }
             }
             for e in ends {
+                // a lone word opening a sentence right before an office
+                // ("Kemarin Bupati …") is no name
                 if let Some(np) = self.name_before(e)
                     && !(np.start..np.end).any(|k| claimed[k])
-                    && (np.toks.len() > 1 || self.single_ok(&np))
+                    && (np.toks.len() > 1 || (self.single_ok(&np) && !(e == s && self.opens_sentence(np.start))))
                 {
                     claimed[np.start..np.end].fill(true);
                     before.push((hi, np));

@@ -577,6 +577,11 @@ fn journalists_and_capitalised_non_names_are_not_officials() {
         ("\"Saya lihat dia bawa tali,\" ujar Budi, warga setempat.", &[]),
         ("Istri Bupati Ketapang, Ani Lestari, hadir di Kabupaten Ketapang.", &[]),
         ("Turnamen Piala Bupati Ketapang 2024 dibuka di Kabupaten Ketapang.", &[]),
+        (
+            "Semalam. Gubernuran Bupati Ketapang membuka acara di Kabupaten Ketapang.",
+            &[],
+        ),
+        ("Kemarin Bupati Ketapang membuka acara di Kabupaten Ketapang.", &[]),
         ("Laporan Reporter Tribun Pontianak, Agus Pujianto", &[]),
         ("Foto: Humas Pemkab Ketapang", &[]),
         ("Foto: Fauzi, Ketua KPU", &[]),
