@@ -1220,6 +1220,33 @@ impl<'a> Cx<'a> {
             }
             i = next.max(i + 1);
         }
+        // "Bupati dan Wakil Bupati Ketapang, Martin Rantan dan Farhan": pairs
+        for k in 1..hits.len() {
+            let (a, b) = (&hits[k - 1], &hits[k]);
+            let joined = a.names.is_empty()
+                && a.bare
+                && a.head_end + 1 == b.start
+                && t_is(self, a.head_end, "dan")
+                && b.names.len() == 1;
+            if !joined {
+                continue;
+            }
+            let e = b.names[0].end;
+            let second = if t_is(self, e, "dan") {
+                self.parse_name(e + 1)
+            } else {
+                None
+            };
+            if let Some(np2) = second {
+                let np1 = hits[k].names[0].clone();
+                let region = hits[k].region.clone();
+                hits[k].names = vec![np2];
+                hits[k - 1].names = vec![np1];
+                if hits[k - 1].region.is_none() {
+                    hits[k - 1].region = region;
+                }
+            }
+        }
         // 2. names before offices that have none
         let mut claimed = vec![false; n];
         for h in &hits {

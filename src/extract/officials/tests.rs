@@ -490,6 +490,17 @@ fn several_names_after_a_plural_cue() {
 }
 
 #[test]
+fn paired_offices_and_names() {
+    check(&[(
+        "Bupati dan Wakil Bupati Ketapang, Martin Rantan dan Farhan, menghadiri apel di Kabupaten Ketapang.",
+        &[
+            ("Martin Rantan", "Bupati", Some("Ketapang")),
+            ("Farhan", "Wakil Bupati", Some("Ketapang")),
+        ],
+    )]);
+}
+
+#[test]
 fn one_word_names_and_initials() {
     check(&[
         (
