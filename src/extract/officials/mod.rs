@@ -1003,7 +1003,7 @@ impl<'a> Cx<'a> {
                 let bare_office = territorial
                     && hit.region.is_none()
                     && parts.is_empty()
-                    && last == Unit::None
+                    && matches!(last, Unit::None | Unit::Paren)
                     && hit.spec.level != "nasional";
                 if bare_office && np.honorifics.is_empty() && np.toks.len() >= 3 {
                     // "Wali Kota Tegal Nur Sholeh" with Tegal unknown: the first word is the region

@@ -406,6 +406,22 @@ fn units_and_ranks_before_names() {
             &[("Martinus Sitompul", "Kepala Bagian Penum Divisi Humas Polri", None)],
         ),
         (
+            "Kepala Lembaga Pemasyarakatan (Lapas) Sukamiskin Dedi Handoko menyiapkan sel.",
+            &[("Dedi Handoko", "Kepala Lembaga Pemasyarakatan", Some("Sukamiskin"))],
+        ),
+        (
+            "Kalapas Cipinang Asep Sutandar mengaku siap.",
+            &[("Asep Sutandar", "Kepala Lembaga Pemasyarakatan", Some("Cipinang"))],
+        ),
+        (
+            "Jaksa Penuntut Umum (JPU) KPK, Ahmad Burhanudin, menyatakan pikir-pikir.",
+            &[("Ahmad Burhanudin", "Jaksa Penuntut Umum KPK", None)],
+        ),
+        (
+            "\"Kami hormati,\" kata Wakil Ketua KPK Laode M Syarif di Gedung KPK.",
+            &[("Laode M Syarif", "Wakil Ketua KPK", None)],
+        ),
+        (
             "Juru Bicara Presiden Johan Budi mengatakan Presiden tidak mencampuri urusan partai.",
             &[("Johan Budi", "Juru Bicara Presiden", None)],
         ),
@@ -612,6 +628,8 @@ fn journalists_and_capitalised_non_names_are_not_officials() {
             &[],
         ),
         ("Dedi Mulyadi diusung sebagai Calon Gubernur Jawa Barat.", &[]),
+        ("Hakim menjatuhkan vonis kepada mantan Ketua DPR Setya Novanto.", &[]),
+        ("Kuasa hukum terdakwa, Maqdir Ismail, akan mengajukan banding.", &[]),
         ("Mantan Bupati Sambas Atbah Romin Suhaili hadir sebagai undangan.", &[]),
         (
             "Penetapan itu tertuang dalam Keputusan Gubernur Jawa Barat Nomor 561 Tahun 2017.",
