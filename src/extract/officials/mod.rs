@@ -16,43 +16,62 @@
 //!
 //! 1. **Tokens** ([`tokens`]): words (inner dots kept: "S.Sos"), punctuation
 //!    and paragraph breaks, with byte spans.
-//! 2. **The document's own region names.** Besides the regions pass's
-//!    mentions (used first), the pass learns the capitalised words after
-//!    level cues ("Kabupaten Ketapang", "Pemkab Gumas") and the dateline, and
-//!    knows the provinces and their short forms (`data/officials_places.tsv`).
+//! 2. **The document's own region names.** The regions pass's mentions come
+//!    first (among regions of one name, the one of the office's level:
+//!    "Bupati Ketapang" is the kabupaten, not the kecamatan). Besides them
+//!    the pass learns the capitalised words after level cues ("Kabupaten
+//!    Ketapang", "Pemkab Gumas", "Desa Sukamaju") and the dateline, and knows
+//!    the provinces, their short forms and foreign countries
+//!    (`data/officials_places.tsv`, `national` in `data/officials_words.tsv`).
 //!    That is how "Ketapang" in "Bupati Ketapang Martin Rantan" is a region
-//!    and "Martin Rantan" a name. A learned phrase that might have swallowed
-//!    a name ("Kabupaten Katingan Pransang,") is trusted only when it recurs
-//!    or ends at a clear boundary; otherwise the shorter one is used.
-//! 3. **Offices** (`data/officials_offices.tsv`, several hundred forms): at
-//!    every word the longest office form is matched, prefixes combining
-//!    ("Plt" + "Kepala Dinas"). An office right after "calon", "mantan",
-//!    "Kantor", "Pemilihan" … is nobody's office and is skipped.
+//!    and "Martin Rantan" a name. A run learned right after an office
+//!    ("Sekda Kabupaten Katingan Pransang,") may end in the holder's name, so
+//!    only its first word is learned, as a weak guess that a following
+//!    "…, NAME" may widen ("Kabupaten Gunung Mas, Herbert").
+//! 3. **Offices** (`data/officials_offices.tsv`, about 500 forms with a
+//!    canonical role, a level and a kind): at every word the longest form
+//!    is matched, prefixes combining ("Plt" + "Kepala Dinas" = "Pelaksana
+//!    Tugas Kepala Dinas"). An office right after "calon", "mantan",
+//!    "Kantor", "Pemilihan", "Istri", "Piala" … is nobody's office. A
+//!    lowercase head counts only for titles with a name after them ("anggota
+//!    Bapemperda DPRD DKI Jakarta Bestari Barus"), never for "bupati".
 //! 4. **The office's tail**: lowercase modifiers ("sementara"), unit words
-//!    and acronyms ("Komisi A DPRD", "Humas dan Umum Ditjen Imigrasi",
-//!    nominalisations such as "Pembentukan"), parenthesised short forms
-//!    ("(Sekda)", "(PUPR)"), regions, "RI". What follows is a name when it
-//!    parses as one: `OFFICE [UNIT] [REGION] NAME`, `OFFICE …, NAME`, a rank
-//!    or title marking the start ("… Polres Cilacap AKP Sumanto"), several
-//!    names after a plural cue ("dua Anggota DPRD … Dian Lestari dan
-//!    Hartono").
+//!    and acronyms ("Komisi A DPRD", "Humas dan Umum Ditjen Imigrasi"),
+//!    nominalisations ("Pembentukan", "Kesehatan"), roman numerals ("Bidang
+//!    III"), parenthesised short forms ("(Sekda)", "(PUPR)"), a body closed
+//!    by its short form ("Nahdlatul Ulama (PBNU)"), an office after a bare
+//!    title ("Juru Bicara Presiden"), "dari Fraksi Partai Golkar", regions,
+//!    "RI". Then the name: `OFFICE …, NAME`; a rank or title marking its
+//!    start ("… Polres Cilacap AKP Sumanto"); otherwise the name a run of
+//!    capitalised words ends with, the words before it being the unit
+//!    ("Direktur Eksekutif Indikator Politik Indonesia Burhanuddin
+//!    Muhtadi"); several names after a plural cue ("dua Anggota DPRD …
+//!    Dian Lestari dan Hartono"); paired offices ("Bupati dan Wakil Bupati
+//!    X, A dan B"). The role is the canonical head plus the unit words as
+//!    written; `role_text` is the office as written, region included.
 //! 5. **Names before an office** for offices left without one: `NAME
 //!    OFFICE`, `NAME, OFFICE`, `NAME (OFFICE`, `NAME selaku/merupakan
-//!    OFFICE`.
-//! 6. **Names** take capitalised words, initials ("Y", "A."), particles
-//!    ("bin"), leading titles and ranks (to `honorifics`) and trailing
-//!    degrees (to `degrees`); capitalised non-names ("Forkopimda", "Korpri",
-//!    weekdays, "Pemkab"), office words and unit words end or refuse a name.
-//!    A one-word name must not occur in lowercase elsewhere in the document.
+//!    OFFICE`. A lone word opening a sentence right before an office
+//!    ("Kemarin Bupati …") is not taken.
+//! 6. **Names** take capitalised words, initials ("Y", "M. Febriadi"),
+//!    particles ("bin"), a two-letter tail ("Mahfud MD"), leading titles and
+//!    ranks with their corps (to `honorifics`: "Dr.", "AKBP", "Letkol Laut
+//!    (P)") and trailing degrees (to `degrees`: "S.Sos.", "M.Si"). Capitalised
+//!    non-names ("Forkopimda", "Korpri", weekdays, "Pemkab"), office words,
+//!    unit words (as first word) and strong regions end or refuse a name. A
+//!    one-word name must not occur in lowercase elsewhere in the document,
+//!    nor be a parenthesised short form ("(Dirjen Otda)").
 //! 7. **People**: candidates with the same name tokens (initials ignored),
 //!    or one contained in the other, are one person with the fullest name.
 //!    A one-word name after an office ("Bupati Martin") joins the person it
-//!    is part of; after a territorial office with no region it is otherwise
-//!    read as the region. Then every later occurrence of a person's name or
-//!    of one of its words becomes a mention, and a bare office ("Sekda",
-//!    "lanjut Bupati") held by exactly one person is that person's mention.
-//!    Bylined journalists and names after "Penulis", "Editor", "Foto" …
-//!    are dropped.
+//!    is part of, or the one holder of that office ("Presiden Jokowi" after
+//!    "Presiden Joko Widodo"); after a territorial office with no region,
+//!    in a document where the regions pass found nothing, it is read as the
+//!    region. Then every later occurrence of a person's name (or a longer
+//!    form of it: "Zumi Zola Zulkifli") or of one of its words becomes a
+//!    mention, and a bare office ("Sekda", "lanjut Bupati") held by exactly
+//!    one person is that person's mention. Bylined journalists and names
+//!    credited after "Penulis", "Editor", "Foto" … are dropped.
 //! 8. **Offices without a person** ("Kapolres Ketapang", "Ketua KPU") are
 //!    grouped by role and region.
 //!
