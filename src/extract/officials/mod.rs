@@ -14,7 +14,7 @@
 //!
 //! # How the pass reads a document
 //!
-//! 1. **Tokens** ([`tokens`]): words (inner dots kept: "S.Sos"), punctuation
+//! 1. **Tokens** (module `tokens`): words (inner dots kept: "S.Sos"), punctuation
 //!    and paragraph breaks, with byte spans.
 //! 2. **The document's own region names.** The regions pass's mentions come
 //!    first (among regions of one name, the one of the office's level:
@@ -80,7 +80,7 @@
 //! Linear in the text: one tokenisation, one hash probe per word for the
 //! office forms, short bounded look-arounds at each office, and a mention
 //! scan whose cost is tokens × people found (a handful). Tables are parsed
-//! once ([`lexicon::LEXICON`]), never per document.
+//! once (`lexicon::LEXICON`), never per document.
 
 mod lexicon;
 mod tokens;
