@@ -523,6 +523,10 @@ impl<'a> Cx<'a> {
         if self.lx.nonnames.contains(&t.lower) || self.lx.journalists.contains(&t.lower) {
             return false;
         }
+        // "Sambungnya", "Menurutnya": a word with the -nya clitic is no name
+        if t.lower.ends_with("nya") && t.lower.chars().count() >= 7 {
+            return false;
+        }
         if self.lx.forms.longest(&self.toks, i).is_some() {
             return false;
         }
@@ -1232,11 +1236,13 @@ impl<'a> Cx<'a> {
             if let Some(last) = hit.names.last() {
                 next = next.max(last.end);
             }
-            // a lowercase "bupati" is generic; a lowercase "anggota DPRD X" may name
-            let keep = hit.cap || (!hit.names.is_empty() && hit.spec.kind == FormKind::Title);
-            if keep {
-                hits.push(hit);
+            // a lowercase "bupati Intan Jaya X" is generic; a lowercase "anggota
+            // DPRD X" may name, and "Ahmad, ketua RT setempat" (step 2) too
+            let mut hit = hit;
+            if !hit.cap && hit.spec.kind != FormKind::Title {
+                hit.names.clear();
             }
+            hits.push(hit);
             i = next.max(i + 1);
         }
         // "Bupati dan Wakil Bupati Ketapang, Martin Rantan dan Farhan": pairs
@@ -1278,18 +1284,18 @@ impl<'a> Cx<'a> {
         }
         let mut before: Vec<(usize, NameParse)> = Vec::new();
         for (hi, h) in hits.iter().enumerate() {
-            if !h.names.is_empty() || h.not_holder || !h.cap || h.start == 0 {
+            if !h.names.is_empty() || h.not_holder || h.start == 0 {
                 continue;
             }
             let s = h.start;
             let mut ends = Vec::new();
-            if self.word(s - 1).is_some_and(|t| t.cap) {
+            if h.cap && self.word(s - 1).is_some_and(|t| t.cap) {
                 ends.push(s);
             }
-            if self.is_punct(s - 1, ',') || self.is_punct(s - 1, '(') {
+            if self.is_punct(s - 1, ',') || (h.cap && self.is_punct(s - 1, '(')) {
                 ends.push(s - 1);
             }
-            for back in 1..=4 {
+            for back in (1..=4).filter(|_| h.cap) {
                 if back <= s {
                     for (e, _) in self.lx.links.all_at(&self.toks, s - back) {
                         if e == s {
@@ -1303,7 +1309,8 @@ impl<'a> Cx<'a> {
                 // ("Kemarin Bupati …") is no name
                 if let Some(np) = self.name_before(e)
                     && !(np.start..np.end).any(|k| claimed[k])
-                    && (np.toks.len() > 1 || (self.single_ok(&np) && !(e == s && self.opens_sentence(np.start))))
+                    && (np.toks.len() > 1
+                        || (self.single_ok(&np) && !((e == s || !h.cap) && self.opens_sentence(np.start))))
                 {
                     claimed[np.start..np.end].fill(true);
                     before.push((hi, np));

@@ -236,6 +236,14 @@ fn name_before_office() {
             &[("Basaria Panjaitan", "Wakil Ketua KPK", None)],
         ),
         (
+            "\"Kami ronda tiap malam,\" ujar Ahmad Sulaiman, ketua RT setempat.",
+            &[("Ahmad Sulaiman", "Ketua RT", None)],
+        ),
+        (
+            "\"Dana desa cair,\" kata Rudi Hartono, kepala desa setempat.",
+            &[("Rudi Hartono", "Kepala Desa", None)],
+        ),
+        (
             "Menurut Rudi Hartono, Kepala Bappeda Kabupaten Sambas, anggaran sudah siap.",
             &[("Rudi Hartono", "Kepala Bappeda", Some("Sambas"))],
         ),
@@ -630,6 +638,19 @@ fn journalists_and_capitalised_non_names_are_not_officials() {
         ("Dedi Mulyadi diusung sebagai Calon Gubernur Jawa Barat.", &[]),
         ("Hakim menjatuhkan vonis kepada mantan Ketua DPR Setya Novanto.", &[]),
         ("Kuasa hukum terdakwa, Maqdir Ismail, akan mengajukan banding.", &[]),
+        (
+            "Menurut dia, kepala desa harus netral dalam Pilkada, kepala daerah juga.",
+            &[],
+        ),
+        (
+            "Sambungnya, staf ahli untuk setiap anggota DPRD sangat dibutuhkan.",
+            &[],
+        ),
+        ("Lanjutnya, Ketua KPU juga hadir.", &[]),
+        (
+            "\"Saya lihat sendiri,\" kata Budi, warga setempat, kepada wartawan.",
+            &[],
+        ),
         ("Mantan Bupati Sambas Atbah Romin Suhaili hadir sebagai undangan.", &[]),
         (
             "Penetapan itu tertuang dalam Keputusan Gubernur Jawa Barat Nomor 561 Tahun 2017.",
