@@ -237,21 +237,25 @@ impl<'a> Cx<'a> {
                 lower_words.insert(t.lower.clone());
             }
         }
-        // regions-pass mentions by start token
-        let mut by_cstart: HashMap<usize, usize> = HashMap::new();
-        let mut by_cend: HashMap<usize, usize> = HashMap::new();
-        if !regions.is_empty() {
-            for (i, t) in toks.iter().enumerate() {
-                if t.is_word() {
-                    by_cstart.insert(doc.char_offset(t.start), i);
-                    by_cend.insert(doc.char_offset(t.end), i);
-                }
-            }
-        }
+        // regions-pass mentions by start token: (char start, char end, token)
+        // of the words, in text order, searched by binary search
+        let spans: Vec<(usize, usize, usize)> = if regions.is_empty() {
+            Vec::new()
+        } else {
+            toks.iter()
+                .enumerate()
+                .filter(|(_, t)| t.is_word())
+                .map(|(i, t)| (doc.char_offset(t.start), doc.char_offset(t.end), i))
+                .collect()
+        };
         let mut region_starts: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
         for (ri, r) in regions.iter().enumerate() {
             for m in &r.mentions {
-                if let (Some(&s), Some(&e)) = (by_cstart.get(&m.start), by_cend.get(&m.end))
+                let a = spans.partition_point(|x| x.0 < m.start);
+                let b = spans.partition_point(|x| x.1 < m.end);
+                if let (Some(&(cs, _, s)), Some(&(_, ce, e))) = (spans.get(a), spans.get(b))
+                    && cs == m.start
+                    && ce == m.end
                     && e >= s
                 {
                     region_starts.entry(s).or_default().push((e + 1, ri));
@@ -964,7 +968,19 @@ impl<'a> Cx<'a> {
         }
         // the name
         let territorial = hit.spec.kind == FormKind::Territorial;
-        if self.is_punct(j, ',') {
+        // "Kepala Dinas Kesehatan, yakni Budi Santoso": a full name only
+        let mut k = j;
+        if self.is_punct(k, ',') {
+            k += 1;
+        }
+        let namely = self.word(k).is_some_and(|t| t.lower == "yakni" || t.lower == "yaitu");
+        if namely {
+            if let Some(np) = self.parse_name(k + 1)
+                && (np.toks.len() > 1 || !np.honorifics.is_empty())
+            {
+                hit.names.push(np);
+            }
+        } else if self.is_punct(j, ',') {
             if let Some(np) = self.parse_name(j + 1) {
                 hit.names.push(np);
             }
@@ -1300,6 +1316,10 @@ impl<'a> Cx<'a> {
                     for (e, _) in self.lx.links.all_at(&self.toks, s - back) {
                         if e == s {
                             ends.push(s - back);
+                            // "Johanes, yang juga Ketua Korpri"
+                            if s - back > 0 && self.is_punct(s - back - 1, ',') {
+                                ends.push(s - back - 1);
+                            }
                         }
                     }
                 }

@@ -228,6 +228,17 @@ fn name_before_office() {
             &[("Saifudin", "Asisten Daerah Bidang III", Some("Jambi"))],
         ),
         (
+            "Hadir pula Kepala Dinas Kesehatan Kabupaten Sambas, yakni Fatah Maryunani.",
+            &[("Fatah Maryunani", "Kepala Dinas Kesehatan", Some("Sambas"))],
+        ),
+        (
+            "Sekda Belu, Johanes Prihatin hadir. Agustinus Bau, yang juga Ketua Bawaslu Kabupaten Belu, ikut hadir.",
+            &[
+                ("Johanes Prihatin", "Sekretaris Daerah", Some("Belu")),
+                ("Agustinus Bau", "Ketua Bawaslu", Some("Belu")),
+            ],
+        ),
+        (
             "Ahmad Sahroni selaku Ketua Panitia Khusus DPRD Kalbar membuka rapat.",
             &[("Ahmad Sahroni", "Ketua Panitia Khusus DPRD", Some("Kalimantan Barat"))],
         ),
