@@ -8,7 +8,59 @@
 //! a comparison of the few phrases sharing the first word.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+/// A small multiply-rotate hasher (the Fx hash of rustc) for the short
+/// lowercase words this pass looks up: several times faster than SipHash,
+/// and the keys are not attacker-chosen in a way that matters here (a
+/// document can at worst slow its own pass).
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// A `HashMap` with [`FxHasher`].
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// A `HashSet` with [`FxHasher`].
+pub type FastSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
 
 use super::tokens::{Kind, Tok, tokenize};
 
@@ -48,7 +100,7 @@ pub struct Place {
 /// Phrases keyed by first token, each with a payload index.
 #[derive(Default, Debug)]
 pub struct PhraseSet {
-    by_first: HashMap<String, Vec<(Vec<String>, usize)>>,
+    by_first: FastMap<String, Vec<(Vec<String>, usize)>>,
 }
 
 fn tok_key(t: &Tok) -> String {
@@ -154,39 +206,39 @@ pub struct Lexicon {
     /// Number of office forms read (for the docs and tests).
     pub form_count: usize,
     /// Honorifics and ranks, lowercase without dots.
-    pub honorifics: HashSet<String>,
+    pub honorifics: FastSet<String>,
     /// Degrees, lowercase without dots.
-    pub degrees: HashSet<String>,
+    pub degrees: FastSet<String>,
     /// Attribution verbs.
-    pub verbs: HashSet<String>,
+    pub verbs: FastSet<String>,
     /// Linking phrases ("selaku", "yang juga").
     pub links: PhraseSet,
     /// Plural cues before an office.
-    pub plurals: HashSet<String>,
+    pub plurals: FastSet<String>,
     /// Words before an office meaning the person does not hold it.
-    pub notholders: HashSet<String>,
+    pub notholders: FastSet<String>,
     /// Lowercase modifiers inside an office ("sementara").
-    pub modifiers: HashSet<String>,
+    pub modifiers: FastSet<String>,
     /// Credits of journalists and photographers.
-    pub journalists: HashSet<String>,
+    pub journalists: FastSet<String>,
     /// The country after an office ("RI").
     pub national: PhraseSet,
     /// Region level words ("Kabupaten").
     pub levels: PhraseSet,
     /// Words a region name follows ("Pemkab").
-    pub cues: HashSet<String>,
+    pub cues: FastSet<String>,
     /// Parties; payload indexes `party_names`.
     pub parties: PhraseSet,
     /// Party names as written in the table.
     pub party_names: Vec<String>,
     /// Organisations by acronym or short name, lowercase.
-    pub orgs: HashSet<String>,
+    pub orgs: FastSet<String>,
     /// Unit and body words and phrases.
     pub orgwords: PhraseSet,
     /// Capitalised non-names, lowercase.
-    pub nonnames: HashSet<String>,
+    pub nonnames: FastSet<String>,
     /// Lowercase particles inside names.
-    pub particles: HashSet<String>,
+    pub particles: FastSet<String>,
     /// Provinces; payload indexes `places`.
     pub place_forms: PhraseSet,
     /// The provinces of `place_forms`.
@@ -209,23 +261,23 @@ fn build() -> Lexicon {
         forms: PhraseSet::default(),
         offices: Vec::new(),
         form_count: 0,
-        honorifics: HashSet::new(),
-        degrees: HashSet::new(),
-        verbs: HashSet::new(),
+        honorifics: FastSet::default(),
+        degrees: FastSet::default(),
+        verbs: FastSet::default(),
         links: PhraseSet::default(),
-        plurals: HashSet::new(),
-        notholders: HashSet::new(),
-        modifiers: HashSet::new(),
-        journalists: HashSet::new(),
+        plurals: FastSet::default(),
+        notholders: FastSet::default(),
+        modifiers: FastSet::default(),
+        journalists: FastSet::default(),
         national: PhraseSet::default(),
         levels: PhraseSet::default(),
-        cues: HashSet::new(),
+        cues: FastSet::default(),
         parties: PhraseSet::default(),
         party_names: Vec::new(),
-        orgs: HashSet::new(),
+        orgs: FastSet::default(),
         orgwords: PhraseSet::default(),
-        nonnames: HashSet::new(),
-        particles: HashSet::new(),
+        nonnames: FastSet::default(),
+        particles: FastSet::default(),
         place_forms: PhraseSet::default(),
         places: Vec::new(),
     };

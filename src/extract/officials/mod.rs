@@ -85,12 +85,11 @@
 mod lexicon;
 mod tokens;
 
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::doc::Doc;
 use crate::record::{Mention, Office, Official, Region, RegionLevel};
-use lexicon::{FormKind, LEXICON, Lexicon, PhraseSet, bare};
+use lexicon::{FastMap as HashMap, FastSet as HashSet, FormKind, LEXICON, Lexicon, PhraseSet, bare};
 use tokens::{Kind, Tok, tokenize};
 
 /// Finds named officials and unnamed offices in `doc`, linking offices to
@@ -189,7 +188,8 @@ struct Cx<'a> {
     /// Regions-pass mentions by start token: (token past the mention, region index).
     region_starts: HashMap<usize, Vec<(usize, usize)>>,
     cue_phrases: PhraseSet,
-    lower_words: HashSet<String>,
+    /// Words written in lowercase somewhere in the text (slices of it).
+    lower_words: HashSet<&'a str>,
     /// Words of parenthesised short forms after a long form ("(Dirjen Otda)").
     abbrevs: HashSet<String>,
 }
@@ -231,10 +231,11 @@ impl<'a> Cx<'a> {
         let text = doc.text.as_str();
         let toks = tokenize(text);
         let lx = &*LEXICON;
-        let mut lower_words = HashSet::new();
+        let mut lower_words = HashSet::default();
         for t in &toks {
-            if t.is_word() && !t.cap && t.lower.chars().next().is_some_and(char::is_alphabetic) {
-                lower_words.insert(t.lower.clone());
+            let word = &text[t.start..t.end];
+            if t.is_word() && !t.cap && t.lower.chars().next().is_some_and(char::is_alphabetic) && t.lower == word {
+                lower_words.insert(word);
             }
         }
         // regions-pass mentions by start token: (char start, char end, token)
@@ -248,7 +249,7 @@ impl<'a> Cx<'a> {
                 .map(|(i, t)| (doc.char_offset(t.start), doc.char_offset(t.end), i))
                 .collect()
         };
-        let mut region_starts: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
+        let mut region_starts: HashMap<usize, Vec<(usize, usize)>> = HashMap::default();
         for (ri, r) in regions.iter().enumerate() {
             for m in &r.mentions {
                 let a = spans.partition_point(|x| x.0 < m.start);
@@ -262,7 +263,7 @@ impl<'a> Cx<'a> {
                 }
             }
         }
-        let mut abbrevs = HashSet::new();
+        let mut abbrevs = HashSet::default();
         for i in 1..toks.len() {
             if toks[i].is('(') && toks[i - 1].is_word() && toks[i - 1].cap {
                 let close = (i + 1..(i + 6).min(toks.len())).find(|&k| toks[k].is(')'));
@@ -312,7 +313,7 @@ impl<'a> Cx<'a> {
     /// right after an office ("Sekda Kabupaten Katingan Pransang") may end
     /// in the holder's name, so only its first word is learned (weakly).
     fn learn_cues(&mut self) {
-        let mut found: HashMap<Vec<String>, usize> = HashMap::new();
+        let mut found: HashMap<Vec<String>, usize> = HashMap::default();
         let n = self.toks.len();
         for i in 0..n {
             let t = &self.toks[i];
@@ -1226,7 +1227,7 @@ impl<'a> Cx<'a> {
             .find(|&k| !self.is_initial(k))
             .unwrap_or(np.start);
         let t = &self.toks[first];
-        t.lower.chars().count() >= 3 && !self.lower_words.contains(&t.lower) && !self.abbrevs.contains(&t.lower)
+        t.lower.chars().count() >= 3 && !self.lower_words.contains(t.lower.as_str()) && !self.abbrevs.contains(&t.lower)
     }
 
     fn run(&self) -> (Vec<Official>, Vec<Office>) {
@@ -1369,7 +1370,7 @@ impl<'a> Cx<'a> {
             .collect();
         let mut people: Vec<Person> = Vec::new();
         let mut singles: Vec<(usize, NameParse, bool)> = Vec::new();
-        let mut used_hits: HashSet<usize> = HashSet::new();
+        let mut used_hits: HashSet<usize> = HashSet::default();
         for (hi, np, guess) in cands {
             let key = self.key_of(&np);
             if key.is_empty() || bylined.contains(&key) {
@@ -1382,7 +1383,7 @@ impl<'a> Cx<'a> {
             used_hits.insert(hi);
             self.add_person(&mut people, &hits, key, &np, hi);
         }
-        let mut region_guesses: HashMap<usize, RegionInfo> = HashMap::new();
+        let mut region_guesses: HashMap<usize, RegionInfo> = HashMap::default();
         let known_regions: HashSet<String> = hits
             .iter()
             .filter_map(|h| h.region.as_ref())
@@ -1571,7 +1572,7 @@ impl<'a> Cx<'a> {
         if people.is_empty() {
             return;
         }
-        let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_word: HashMap<String, Vec<usize>> = HashMap::default();
         for (pi, p) in people.iter().enumerate() {
             for w in &p.key {
                 by_word.entry(w.clone()).or_default().push(pi);

@@ -99,7 +99,11 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 start: b,
                 end,
                 kind: Kind::Word,
-                lower: word.to_lowercase(),
+                lower: if word.is_ascii() {
+                    word.to_ascii_lowercase()
+                } else {
+                    word.to_lowercase()
+                },
                 cap: c.is_uppercase(),
                 acronym: letters >= 2 && word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
             });
