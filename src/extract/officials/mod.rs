@@ -897,6 +897,10 @@ impl<'a> Cx<'a> {
                 j += 1;
                 hit.text_end = j;
                 last = Unit::Other;
+                // "Dandim 1204/Sanggau", "Danrem 121/Abw"
+                if self.is_punct(j, '/') && self.word(j + 1).is_some_and(|t| t.cap) {
+                    j += 1;
+                }
                 continue;
             }
             if self.word(j).is_some_and(|t| t.lower == "dari" || t.lower == "untuk")

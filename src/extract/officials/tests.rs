@@ -381,6 +381,18 @@ fn units_and_ranks_before_names() {
             &[("Masyhudi", "Kepala Kejaksaan Tinggi", Some("Kalimantan Barat"))],
         ),
         (
+            "Dandim 1204/Sanggau Letkol Inf Wisnu Andrianto hadir di Kabupaten Sanggau.",
+            &[("Wisnu Andrianto", "Komandan Kodim", Some("Sanggau"))],
+        ),
+        (
+            "Hadir Koordinator Divisi Penanganan Pelanggaran dan Penyelesaian Sengketa Bawaslu Sanggau, Aloysius Melindo, di Kabupaten Sanggau.",
+            &[(
+                "Aloysius Melindo",
+                "Koordinator Divisi Penanganan Pelanggaran dan Penyelesaian Sengketa Bawaslu",
+                Some("Sanggau"),
+            )],
+        ),
+        (
             "Danlanal Ketapang Letkol Laut (P) Muhammad Fajar memimpin upacara di Kabupaten Ketapang.",
             &[("Muhammad Fajar", "Komandan Lanal", Some("Ketapang"))],
         ),
