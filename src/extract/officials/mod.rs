@@ -1335,7 +1335,10 @@ impl<'a> Cx<'a> {
                 if let Some(np) = self.name_before(e)
                     && !(np.start..np.end).any(|k| claimed[k])
                     && (np.toks.len() > 1
-                        || (self.single_ok(&np) && !((e == s || !h.cap) && self.opens_sentence(np.start))))
+                        || (self.single_ok(&np)
+                            && !((e == s || !h.cap) && self.opens_sentence(np.start))
+                            // "Surat Edaran Menteri …": a lone word after a capitalised one
+                            && !(e == s && np.start > 0 && self.word(np.start - 1).is_some_and(|p| p.cap))))
                 {
                     claimed[np.start..np.end].fill(true);
                     before.push((hi, np));

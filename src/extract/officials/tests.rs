@@ -640,6 +640,14 @@ fn journalists_and_capitalised_non_names_are_not_officials() {
             &[],
         ),
         ("Kemarin Bupati Ketapang membuka acara di Kabupaten Ketapang.", &[]),
+        (
+            "Hal itu diatur dalam Surat Edaran Menteri PANRB Nomor 1 Tahun 2024.",
+            &[],
+        ),
+        (
+            "Aturan itu mengacu Surat Bersama Bupati Ketapang di Kabupaten Ketapang.",
+            &[],
+        ),
         ("Laporan Reporter Tribun Pontianak, Agus Pujianto", &[]),
         ("Foto: Humas Pemkab Ketapang", &[]),
         ("Foto: Fauzi, Ketua KPU", &[]),
