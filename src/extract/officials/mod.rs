@@ -1135,7 +1135,13 @@ impl<'a> Cx<'a> {
                 .word(r)
                 .is_some_and(|t| t.cap && (r == j || self.lx.forms.longest(&self.toks, r).is_none()));
             let dot_ok = r > j && self.is_punct(r, '.') && (self.is_initial(r - 1) || self.is_honorific_at(r - 1));
-            if !(word_ok || dot_ok) {
+            // "Ketua Panitia Pelaksana Liga 1 Budi Santoso": a number inside the unit
+            let number_ok = r > j
+                && self
+                    .word(r)
+                    .is_some_and(|t| t.lower.chars().all(|c| c.is_ascii_digit()))
+                && self.word(r + 1).is_some_and(|t| t.cap);
+            if !(word_ok || dot_ok || number_ok) {
                 break;
             }
             r += 1;

@@ -453,6 +453,10 @@ fn units_and_ranks_before_names() {
             &[("Laode M Syarif", "Wakil Ketua KPK", None)],
         ),
         (
+            "Ketua Panitia Pelaksana Liga 1 Budi Santoso menjelaskan jadwal.",
+            &[("Budi Santoso", "Ketua Panitia Pelaksana Liga", None)],
+        ),
+        (
             "Juru Bicara Presiden Johan Budi mengatakan Presiden tidak mencampuri urusan partai.",
             &[("Johan Budi", "Juru Bicara Presiden", None)],
         ),
@@ -644,6 +648,8 @@ fn journalists_and_capitalised_non_names_are_not_officials() {
             "Hal itu diatur dalam Surat Edaran Menteri PANRB Nomor 1 Tahun 2024.",
             &[],
         ),
+        ("Pelatih Timnas Indonesia Shin Tae-yong memanggil 28 pemain.", &[]),
+        ("Kapten Timnas Asnawi Mangkualam siap memimpin.", &[]),
         (
             "Aturan itu mengacu Surat Bersama Bupati Ketapang di Kabupaten Ketapang.",
             &[],
