@@ -349,6 +349,14 @@ fn units_and_ranks_before_names() {
             &[("Ratna Dewi Pettalolo", "Anggota DKPP", None)],
         ),
         (
+            "Ketua Badan Pengawas Pemilihan Umum Kabupaten Sambas Budi Rahman membuka rapat.",
+            &[("Budi Rahman", "Ketua Bawaslu", Some("Sambas"))],
+        ),
+        (
+            "Wakil Ketua Dewan Perwakilan Rakyat Daerah Kabupaten Sambas Ahmad Sukri hadir.",
+            &[("Ahmad Sukri", "Wakil Ketua DPRD", Some("Sambas"))],
+        ),
+        (
             "Ketua KASN Agus Pramusinto meminta ASN netral.",
             &[("Agus Pramusinto", "Ketua KASN", None)],
         ),
