@@ -816,6 +816,17 @@ impl<'a> Cx<'a> {
                 last = Unit::Paren;
                 continue;
             }
+            // a unit name that holds a region's name ("Polda Metro Jaya")
+            if let Some((e, _)) = self.lx.orgwords.longest(&self.toks, j)
+                && e >= j + 2
+                && self.region_at(j, &level).is_none_or(|(re, _, _)| re < e)
+            {
+                parts.extend(j..e);
+                j = e;
+                hit.text_end = j;
+                last = Unit::OrgWord;
+                continue;
+            }
             if let Some((e, info, weak)) = self.region_at(j, &level) {
                 if hit.region.is_none() {
                     hit.region = Some(info);

@@ -357,6 +357,14 @@ fn units_and_ranks_before_names() {
             &[("Ahmad Sukri", "Wakil Ketua DPRD", Some("Sambas"))],
         ),
         (
+            "\"Pelaku sudah kami tangkap,\" kata Kepala Bidang Humas Polda Metro Jaya Kombes Pol Argo Yuwono.",
+            &[("Argo Yuwono", "Kepala Bidang Humas Polda Metro Jaya", None)],
+        ),
+        (
+            "Kapolda Metro Jaya Irjen Pol M Iriawan memimpin langsung.",
+            &[("M Iriawan", "Kepala Kepolisian Daerah Metro Jaya", None)],
+        ),
+        (
             "Ketua KASN Agus Pramusinto meminta ASN netral.",
             &[("Agus Pramusinto", "Ketua KASN", None)],
         ),
