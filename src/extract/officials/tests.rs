@@ -1040,3 +1040,15 @@ fn empty_and_odd_inputs() {
     }
     assert!(office_form_count() >= 150);
 }
+
+#[test]
+fn a_unit_holding_a_region_name_beats_the_region() {
+    let text = "Kapolda Metro Jaya Irjen Pol M Iriawan memimpin langsung.";
+    let regions = [region(text, "Metro", RegionLevel::Kota, "18.72")];
+    let (officials, _) = extract(&doc(text), &regions);
+    assert_eq!(officials.len(), 1);
+    assert_eq!(officials[0].name, "M Iriawan");
+    assert_eq!(officials[0].role, "Kepala Kepolisian Daerah Metro Jaya");
+    assert_eq!(officials[0].region, None);
+    assert_eq!(officials[0].honorifics, ["Irjen", "Pol"]);
+}
