@@ -724,3 +724,27 @@ fn dateline_desa_needs_its_regency() {
     assert_eq!(r[0].mentions.len(), 2);
     assert!(run_meta("Parit Malintang (ANTARA News) - Tol dibangun.", meta).is_empty());
 }
+
+#[test]
+fn capital_scan_finds_every_capital_and_digit() {
+    let cases: &[(&str, usize, Option<usize>)] = &[
+        ("", 0, None),
+        ("abc", 0, None),
+        ("abcdefghijklmnopqrstuvwxyz", 0, None),
+        ("abcdefghijklmnopqrstuvwxyZ", 0, Some(25)),
+        ("abcdefgh9", 0, Some(8)),
+        ("A", 0, Some(0)),
+        ("xA", 1, Some(1)),
+        ("Abcdefghijk", 1, None),
+        ("éééééééé@[`{Z", 0, Some(20)),
+        ("ééééééééé", 0, None),
+        ("aaaaaaa/:0", 0, Some(9)),
+    ];
+    for &(text, from, want) in cases {
+        assert_eq!(
+            next_capital_or_digit(text.as_bytes(), from),
+            want,
+            "{text:?} from {from}"
+        );
+    }
+}
