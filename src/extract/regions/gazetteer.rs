@@ -131,9 +131,30 @@ fn norm_chars(s: &str) -> impl Iterator<Item = char> + '_ {
 /// FNV-1a over the normalised characters of `s`.
 fn name_hash(s: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for c in norm_chars(s) {
-        h ^= u64::from(u32::from(c));
+    let mut step = |c: u32| {
+        h ^= u64::from(c);
         h = h.wrapping_mul(0x0100_0000_01b3);
+    };
+    if s.is_ascii() {
+        // Same sequence as `norm_chars`, byte by byte.
+        let mut pending_space = false;
+        let mut started = false;
+        for &b in s.as_bytes() {
+            if b.is_ascii_whitespace() {
+                pending_space = started;
+                continue;
+            }
+            if pending_space {
+                step(u32::from(b' '));
+                pending_space = false;
+            }
+            started = true;
+            step(u32::from(b.to_ascii_lowercase()));
+        }
+    } else {
+        for c in norm_chars(s) {
+            step(u32::from(c));
+        }
     }
     h
 }
@@ -212,7 +233,7 @@ pub struct Gazetteer {
     /// The [`Key`] of each automaton pattern, by pattern id.
     pub keys: Vec<Key>,
     /// Pattern id of each lowercased key, to retry a shorter prefix.
-    pub key_ids: HashMap<String, u32>,
+    pub key_ids: HashMap<String, u32, Fnv>,
     /// Tier 2: kecamatan names (all of them, with derived spellings).
     pub kecamatan: NameIndex,
     /// Tier 2: desa/kelurahan names.
@@ -309,7 +330,7 @@ impl Gazetteer {
 
         // Tier-1 keys.
         let mut keys: Vec<Key> = Vec::new();
-        let mut key_ids: HashMap<String, u32> = HashMap::new();
+        let mut key_ids: HashMap<String, u32, Fnv> = HashMap::default();
         let mut stop = std::collections::HashSet::new();
         let mut weak = std::collections::HashSet::new();
         let mut before = Vec::new();
@@ -619,6 +640,22 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn name_hash_matches_norm_for_ascii_and_unicode() {
+        for (a, b) in [
+            ("Kayu  Tanam", "kayu tanam"),
+            (" Ujung Menteng ", "ujung menteng"),
+            ("Regapu’u", "regapu’u"),
+            ("ÉLAR Baru", "élar baru"),
+            ("A\tB", "a b"),
+        ] {
+            assert_eq!(name_hash(a), name_hash(b), "{a:?}");
+            assert_eq!(norm(a), b);
+            assert!(same_name(a, b));
+        }
+        assert_ne!(name_hash("Kayu Tanam"), name_hash("KayuTanam"));
     }
 
     #[test]
