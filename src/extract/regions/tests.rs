@@ -246,6 +246,27 @@ const CASES: &[(&str, Want)] = &[
             ("Jawa Timur", "p", "35"),
         ],
     ),
+    (
+        "SINTANG - Bupati Sintang meninjau Kecamatan Sintang. BPBD Sintang siaga.",
+        &[("Sintang", "b", "61.05"), ("Sintang", "c", "61.05.01")],
+    ),
+    (
+        "Polisi menangkap pelaku di Desa Sukamulia, Kecamatan Sukamulia, Lombok Timur.",
+        &[
+            ("Sukamulia", "d", "52.03.06.2005"),
+            ("Sukamulia", "c", "52.03.06"),
+            ("Lombok Timur", "b", "52.03"),
+        ],
+    ),
+    (
+        "Kapolres Lombok Timur menyebut pelaku beraksi di Masbagik, Aikmel dan Selong.",
+        &[
+            ("Lombok Timur", "b", "52.03"),
+            ("Masbagik", "c", "52.03.05"),
+            ("Aikmel", "c", "52.03.09"),
+            ("Selong", "c", "52.03.07"),
+        ],
+    ),
     // Kapuas vs Kapuas Hulu.
     (
         "Banjir di Kapuas Hulu lebih parah daripada di Kapuas.",
@@ -555,6 +576,8 @@ const CASES: &[(&str, Want)] = &[
     ("Wisatawan menikmati Danau Toba dari Parapat.", &[]),
     ("Pulau Nias dilanda gempa.", &[]),
     ("Persib Bandung menang atas Semen Padang.", &[]),
+    ("Persebaya Surabaya menjamu PSM Makassar, lalu Bali United.", &[]),
+    ("Penumpang turun di Stasiun Gambir.", &[]),
     ("Mahasiswa Universitas Sumatera Utara berunjuk rasa.", &[]),
     ("di kota itu, ketapang tumbuh subur.", &[]),
     ("Harga jeruk kalbar naik.", &[]),
