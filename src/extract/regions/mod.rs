@@ -3,7 +3,7 @@
 //!
 //! # The problem
 //!
-//! The gazetteer ([`gazetteer`]) holds 38 provinsi, 514 kabupaten/kota,
+//! The gazetteer ([`gazetteer::gazetteer`]) holds 38 provinsi, 514 kabupaten/kota,
 //! 7,285 kecamatan and 83,762 desa/kelurahan. Their names collide with each
 //! other and with ordinary words: "Ketapang" is a kabupaten in Kalimantan
 //! Barat and a kecamatan in Sampang and Lampung Selatan and a dozen desa;
