@@ -640,9 +640,13 @@ fn cue_lookup(
             found = Some((span, ids));
         }
     }
-    if found.is_none() {
-        let words = word_run(text, at, 5);
-        found = longest_in(g, text, &words, &maps);
+    // The reading that reaches further wins ("Gampong Cot Girek" is Cot
+    // Girek, not the desa "Gampong Cot"); on a tie, the one with the cue word.
+    let words = word_run(text, at, 5);
+    if let Some((span, ids)) = longest_in(g, text, &words, &maps)
+        && found.as_ref().is_none_or(|(s, _)| span.end > s.end)
+    {
+        found = Some((span, ids));
     }
     let (mut span, mut ids) = found?;
     let mut end = None;

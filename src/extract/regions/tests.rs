@@ -447,6 +447,26 @@ const CASES: &[(&str, Want)] = &[
             ("Ogan Komering Ilir", "b", "16.02"),
         ],
     ),
+    (
+        "Banjir merendam Gampong Cot Girek di Aceh Utara.",
+        &[("Cot Girek", "d", "11.08.17.2001"), ("Aceh Utara", "b", "11.08")],
+    ),
+    (
+        "Kebakaran di Kelurahan Cempaka Putih Timur, Kecamatan Cempaka Putih, Jakarta Pusat.",
+        &[
+            ("Cempaka Putih Timur", "d", "31.71.05.1001"),
+            ("Cempaka Putih", "c", "31.71.05"),
+            ("Jakarta Pusat", "k", "31.71"),
+        ],
+    ),
+    (
+        "Kontak tembak terjadi di Distrik Sugapa, Kabupaten Intan Jaya. Warga Kampung Bilogai mengungsi.",
+        &[
+            ("Sugapa", "c", "94.07.01"),
+            ("Intan Jaya", "b", "94.07"),
+            ("Bilogai", "d", "94.07.01.2006"),
+        ],
+    ),
     // A desa named like a common word is no region without a cue.
     ("Harapan warga Sukamaju akhirnya terwujud.", &[]),
     ("Harapan itu baru saja disampaikan Bupati.", &[]),
