@@ -1042,7 +1042,8 @@ fn build(doc: &Doc, g: &Gazetteer, matches: &[Match], chosen: &[Id]) -> Vec<Regi
             continue;
         }
         let name = &text[m.span.clone()];
-        if g.is_stop(&norm(name)) || !searched.insert((r, name)) {
+        // Bounded: each search is a pass over the text.
+        if g.is_stop(&norm(name)) || searched.len() >= 64 || !searched.insert((r, name)) {
             continue;
         }
         for (i, _) in text.match_indices(name) {
