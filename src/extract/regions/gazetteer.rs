@@ -99,6 +99,8 @@ pub struct Key {
     pub regions: Vec<Id>,
     /// A weak name: needs more evidence (see `data/regions_words.tsv`).
     pub weak: bool,
+    /// A stop name (an everyday word; see `data/regions_words.tsv`).
+    pub stop: bool,
 }
 
 /// A level cue.
@@ -214,6 +216,33 @@ impl std::hash::Hasher for FnvHasher {
 /// Builds [`FnvHasher`]s.
 pub type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
 
+/// Context words ("Jalan", "Pos"): a word matches an entry written the same
+/// way, or in capitals ("JALAN"). Cost: one hash lookup, no allocation.
+#[derive(Default)]
+pub struct WordSet(HashMap<String, &'static str, Fnv>);
+
+impl WordSet {
+    fn insert(&mut self, w: &'static str) {
+        self.0.insert(w.to_ascii_lowercase(), w);
+    }
+
+    /// Whether `w` is one of the words.
+    pub fn hit(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        if b.is_empty() || b.len() > 24 || !w.is_ascii() {
+            return false;
+        }
+        let mut buf = [0u8; 24];
+        for (d, s) in buf.iter_mut().zip(b) {
+            *d = s.to_ascii_lowercase();
+        }
+        let lower = std::str::from_utf8(&buf[..b.len()]).unwrap_or("");
+        self.0
+            .get(lower)
+            .is_some_and(|&e| e == w || (b.len() > 1 && b.iter().all(|c| !c.is_ascii_lowercase())))
+    }
+}
+
 /// The parsed gazetteer and its matchers; see the module docs.
 pub struct Gazetteer {
     /// Every region, sorted by code.
@@ -232,6 +261,8 @@ pub struct Gazetteer {
     /// `cue_tail_shape[len]` has bit `b % 64` set when a cue tail of `len`
     /// bytes starts with lowercase byte `b`: a one-load pre-check.
     pub cue_tail_shape: [u64; 17],
+    /// For each cue tail, the most words a cue ending in it has.
+    pub cue_tail_words: HashMap<String, usize, Fnv>,
     /// The [`Key`] of each automaton pattern, by pattern id.
     pub keys: Vec<Key>,
     /// Pattern id of each lowercased key, to retry a shorter prefix.
@@ -241,11 +272,11 @@ pub struct Gazetteer {
     /// Tier 2: desa/kelurahan names.
     pub desa: NameIndex,
     /// Capitalised words that make a following name part of another name.
-    pub before: Vec<&'static str>,
+    pub before: WordSet,
     /// Words that, before a name, make it an outlet's name.
-    pub outlet_before: Vec<&'static str>,
+    pub outlet_before: WordSet,
     /// Words that, after a name, make it an outlet's name.
-    pub outlet_after: Vec<&'static str>,
+    pub outlet_after: WordSet,
     /// Lowercased stop names (common words).
     pub stop: std::collections::HashSet<String>,
 }
@@ -335,9 +366,9 @@ impl Gazetteer {
         let mut key_ids: HashMap<String, u32, Fnv> = HashMap::default();
         let mut stop = std::collections::HashSet::new();
         let mut weak = std::collections::HashSet::new();
-        let mut before = Vec::new();
-        let mut outlet_before = Vec::new();
-        let mut outlet_after = Vec::new();
+        let mut before = WordSet::default();
+        let mut outlet_before = WordSet::default();
+        let mut outlet_after = WordSet::default();
         let mut cues: Vec<(&str, Cue)> = Vec::new();
         for f in data_lines(WORDS) {
             match f[0] {
@@ -357,9 +388,9 @@ impl Gazetteer {
                         },
                     ));
                 }
-                "before" => before.push(f[1]),
-                "outlet-before" => outlet_before.push(f[1]),
-                "outlet-after" | "after" => outlet_after.push(f[1]),
+                "before" => before.insert(f[1]),
+                "outlet-before" => outlet_before.insert(f[1]),
+                "outlet-after" | "after" => outlet_after.insert(f[1]),
                 "weak" => {
                     weak.insert(norm(f[1]));
                 }
@@ -377,6 +408,7 @@ impl Gazetteer {
                     caps: caps.clone(),
                     regions: Vec::new(),
                     weak: weak.contains(&k),
+                    stop: stop.contains(&k),
                 });
                 (keys.len() - 1) as u32
             });
@@ -446,6 +478,13 @@ impl Gazetteer {
             .keys()
             .map(|k| k.rsplit(' ').next().unwrap_or(k).to_string())
             .collect();
+        let mut cue_tail_words: HashMap<String, usize, Fnv> = HashMap::default();
+        for k in cues.keys() {
+            let tail = k.rsplit(' ').next().unwrap_or(k).to_string();
+            let n = k.split(' ').count();
+            let e = cue_tail_words.entry(tail).or_insert(0);
+            *e = (*e).max(n);
+        }
         let mut cue_tail_shape = [0u64; 17];
         for t in &cue_tails {
             assert!(t.len() <= 16 && t.is_ascii(), "cue word {t:?}: at most 16 ASCII bytes");
@@ -482,6 +521,7 @@ impl Gazetteer {
             cues,
             cue_tails,
             cue_tail_shape,
+            cue_tail_words,
             keys,
             key_ids,
             kecamatan: NameIndex::new(kecamatan),

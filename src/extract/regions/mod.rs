@@ -156,14 +156,9 @@ struct Match {
     /// Start of the cue, when there is one.
     cue_start: Option<usize>,
     weak: bool,
+    /// The matched text is a stop name.
+    stop: bool,
     source: Source,
-}
-
-impl Match {
-    /// Whether the matched text is a stop name.
-    fn is_stop(&self, g: &Gazetteer, text: &str) -> bool {
-        g.is_stop(&norm(&text[self.span.clone()]))
-    }
 }
 
 // ---------------------------------------------------------------------------
@@ -283,7 +278,7 @@ fn outlet<'a>(doc: &'a Doc, g: &Gazetteer) -> Option<Outlet<'a>> {
     let publication = name.contains('.')
         || name
             .split_whitespace()
-            .any(|w| g.outlet_after.contains(&w) || g.outlet_before.contains(&w));
+            .any(|w| g.outlet_after.hit(w) || g.outlet_before.hit(w));
     Some(Outlet {
         text: &doc.text,
         name: name.as_bytes(),
@@ -313,23 +308,13 @@ fn overlaps(outlet: &Option<Outlet>, span: &Range<usize>) -> bool {
 
 /// Whether a name at `span` is part of another proper name or an outlet's.
 fn context_blocks(text: &str, g: &Gazetteer, span: &Range<usize>) -> bool {
-    if let Some((_, w)) = word_before(text, span.start) {
-        if g.before.contains(&w) || g.outlet_before.contains(&w) {
-            return true;
-        }
-        // "Pos Kupang" written in capitals: "POS KUPANG".
-        let up = w.to_ascii_uppercase();
-        if w == up && g.outlet_before.iter().any(|o| o.to_ascii_uppercase() == up) && w.len() > 1 {
-            return true;
-        }
+    if let Some((_, w)) = word_before(text, span.start)
+        && (g.before.hit(w) || g.outlet_before.hit(w))
+    {
+        return true;
     }
     if let Some(w) = word_after(text, span.end)
-        && (g.outlet_after.contains(&w)
-            || (w.len() > 2
-                && w.chars().all(|c| c.is_ascii_uppercase())
-                && g.outlet_after
-                    .iter()
-                    .any(|o| o.to_ascii_uppercase() == w && o.len() > 2)))
+        && g.outlet_after.hit(w)
     {
         return true;
     }
@@ -419,6 +404,7 @@ fn scan(doc: &Doc, g: &Gazetteer, blocked: &Option<Outlet>) -> Vec<Match> {
             cue: cue_levels,
             cue_start,
             weak: k.weak,
+            stop: k.stop,
             source: Source::Automaton,
         });
     }
@@ -491,13 +477,13 @@ fn cue_before(text: &str, g: &Gazetteer, i: usize, buf: &mut String) -> Option<(
     }
     buf.clear();
     buf.extend(bytes[first..end].iter().map(|b| b.to_ascii_lowercase() as char));
-    if !g.cue_tails.contains(buf.as_str()) {
+    let Some(&max_words) = g.cue_tail_words.get(buf.as_str()) else {
         return None;
-    }
+    };
     let mut starts = [first, 0, 0];
     let mut n = 1;
     let mut s = first;
-    while n < 3 {
+    while n < max_words.min(3) {
         let mut e = s;
         while e > 0 && is_space(bytes[e - 1]) {
             e -= 1;
@@ -660,6 +646,7 @@ fn cue_lookup(
             cue: levels,
             cue_start: Some(cue_span.start),
             weak: false,
+            stop: g.is_stop(&norm(&text[span.clone()])),
             source: Source::Cue,
         });
         end = Some(span.end);
@@ -732,6 +719,9 @@ fn chain_lookups(doc: &Doc, g: &Gazetteer, blocked: &Option<Outlet>, matches: &m
         }
         for &s in starts.iter().rev() {
             let span = s..end;
+            if g.is_stop(&norm(&text[span.clone()])) {
+                continue;
+            }
             let mut ids: Vec<Id> = Vec::new();
             for map in [&g.kecamatan, &g.desa] {
                 g.lookup_into(map, &text[span.clone()], &mut ids);
@@ -744,6 +734,7 @@ fn chain_lookups(doc: &Doc, g: &Gazetteer, blocked: &Option<Outlet>, matches: &m
                     cue: 0,
                     cue_start: None,
                     weak: false,
+                    stop: false,
                     source: Source::Chain,
                 });
                 break;
@@ -793,6 +784,7 @@ fn dateline_lookup(doc: &Doc, g: &Gazetteer, blocked: &Option<Outlet>, matches: 
             cue: 0,
             cue_start: None,
             weak: false,
+            stop: false,
             source: Source::Dateline,
         });
     }
@@ -887,7 +879,7 @@ fn resolve(doc: &Doc, g: &Gazetteer, matches: &[Match]) -> Vec<Id> {
             c
         })
         .collect();
-    let stop: Vec<bool> = matches.iter().map(|m| m.is_stop(g, text)).collect();
+    let stop: Vec<bool> = matches.iter().map(|m| m.stop).collect();
     // Regions cued somewhere, and how often.
     let mut cued: IdMap<usize> = IdMap::default();
     for (m, c) in matches.iter().zip(&cands) {

@@ -470,6 +470,7 @@ const CASES: &[(&str, Want)] = &[
     // A desa named like a common word is no region without a cue.
     ("Harapan warga Sukamaju akhirnya terwujud.", &[]),
     ("Harapan itu baru saja disampaikan Bupati.", &[]),
+    ("Warga Baru, Jakarta Pusat, antre.", &[("Jakarta Pusat", "k", "31.71")]),
     // Weak names: everyday words, personal names.
     ("Batu itu menimpa rumah warga.", &[]),
     ("Wali Kota Batu meresmikan taman.", &[("Batu", "k", "35.79")]),
