@@ -477,9 +477,7 @@ fn cue_before(text: &str, g: &Gazetteer, i: usize, buf: &mut String) -> Option<(
     }
     buf.clear();
     buf.extend(bytes[first..end].iter().map(|b| b.to_ascii_lowercase() as char));
-    let Some(&max_words) = g.cue_tail_words.get(buf.as_str()) else {
-        return None;
-    };
+    let &max_words = g.cue_tail_words.get(buf.as_str())?;
     let mut starts = [first, 0, 0];
     let mut n = 1;
     let mut s = first;
