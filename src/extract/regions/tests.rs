@@ -599,6 +599,7 @@ const CASES: &[(&str, Want)] = &[
     ("Persib Bandung menang atas Semen Padang.", &[]),
     ("Persebaya Surabaya menjamu PSM Makassar, lalu Bali United.", &[]),
     ("Penumpang turun di Stasiun Gambir.", &[]),
+    ("Delegasi Papua Nugini tiba di Jayapura.", &[("Jayapura", "k", "91.71")]),
     ("Mahasiswa Universitas Sumatera Utara berunjuk rasa.", &[]),
     ("di kota itu, ketapang tumbuh subur.", &[]),
     ("Harga jeruk kalbar naik.", &[]),
