@@ -99,9 +99,10 @@
 //! mention is the name or alias as written, without its cue word
 //! ("Ketapang" of "Kabupaten Ketapang"), so a mention's text is always one
 //! of the region's names or aliases (compared case-insensitively).
-//! `primary` marks one region: the dateline's if the dateline names one,
-//! else the one with the most office-title and cued mentions plus mentions,
-//! kabupaten/kota before provinsi on ties.
+//! `primary` marks one region: the one with the highest weight, counting
+//! each mention once, each cued or office-title mention ("Bupati Ketapang")
+//! twice more, and the dateline three more; kabupaten/kota before other
+//! levels on ties, then the first mentioned.
 //!
 //! Cost: a byte scan of the text, an anchored automaton walk and a cue
 //! lookup per capitalised word, and work proportional to the number of hits
@@ -1048,17 +1049,16 @@ fn build(doc: &Doc, g: &Gazetteer, matches: &[Match], chosen: &[Id]) -> Vec<Regi
     }
     // Primary region.
     let dateline = doc.meta.dateline.as_deref().map(norm);
-    let score = |r: Id| -> (bool, usize, bool) {
+    // Weight: mentions, plus two per cued or office-title mention, plus
+    // three for the dateline (a bureau's "Jakarta" dateline does not outweigh
+    // an article full of "Kabupaten Kebumen"); ties go to kabupaten/kota.
+    let score = |r: Id| -> (usize, bool) {
         let e = g.entry(r);
         let dl = dateline
             .as_ref()
             .is_some_and(|d| spans[&r].iter().any(|s| s.start < 200 && norm(&text[s.clone()]) == *d));
-        let weight = spans[&r].len() + 2 * cued.get(&r).copied().unwrap_or(0);
-        (
-            dl,
-            weight,
-            matches!(e.level, RegionLevel::Kabupaten | RegionLevel::Kota),
-        )
+        let weight = spans[&r].len() + 2 * cued.get(&r).copied().unwrap_or(0) + 3 * usize::from(dl);
+        (weight, matches!(e.level, RegionLevel::Kabupaten | RegionLevel::Kota))
     };
     let best = order.iter().map(|&r| score(r)).max();
     // Ties go to the first mentioned.

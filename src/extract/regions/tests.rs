@@ -707,7 +707,7 @@ fn province_and_regency_fields() {
 
 #[test]
 fn primary_region() {
-    // The dateline wins.
+    // The dateline counts.
     let meta = Meta {
         dateline: Some("KASONGAN".into()),
         ..Meta::default()
@@ -727,7 +727,15 @@ fn primary_region() {
         meta,
     );
     let p: Vec<(&str, bool)> = r.iter().map(|r| (r.name.as_str(), r.primary)).collect();
-    assert_eq!(p, [("DKI Jakarta", true), ("Kebumen", false), ("Jawa Tengah", false)]);
+    // A bureau's dateline does not outweigh the region the article is about.
+    assert_eq!(p, [("DKI Jakarta", false), ("Kebumen", true), ("Jawa Tengah", false)]);
+    let meta = Meta {
+        dateline: Some("KETAPANG".into()),
+        ..Meta::default()
+    };
+    let r = run_meta("KETAPANG - Kapolda Kalbar meninjau apel.", meta);
+    let p: Vec<(&str, bool)> = r.iter().map(|r| (r.name.as_str(), r.primary)).collect();
+    assert_eq!(p, [("Ketapang", true), ("Kalimantan Barat", false)]);
     // Without a dateline: office titles and mentions.
     let r = run("Gubernur Kalteng memuji Bupati Gunung Mas. Pemkab Gumas siap.");
     let p: Vec<(&str, bool)> = r.iter().map(|r| (r.name.as_str(), r.primary)).collect();
