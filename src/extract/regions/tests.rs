@@ -486,8 +486,13 @@ const CASES: &[(&str, Want)] = &[
         &[("Metro", "k", "18.72"), ("Lampung", "p", "18")],
     ),
     ("Ia makan nasi Padang di warung.", &[]),
+    ("Rumah makan Padang dan warung Tegal ramai.", &[]),
     (
-        "Tol Padang-Pekanbaru melintasi Sumatera Barat.",
+        "Gempa terasa hingga Padang dan Bukittinggi.",
+        &[("Padang", "k", "13.71"), ("Bukittinggi", "k", "13.75")],
+    ),
+    (
+        "Tol Padang-Pekanbaru melintasi Sumatera Barat, kata Gubernur Sumbar.",
         &[
             ("Padang", "k", "13.71"),
             ("Pekanbaru", "k", "14.71"),
