@@ -22,9 +22,11 @@
 //!    kecamatan and the aliases ([`Gazetteer::automaton`]); each pattern has
 //!    a [`Key`] saying which regions it may name and which capitals the text
 //!    must show; the cue words are a hash map ([`Gazetteer::cues`]);
-//! 2. hash maps from lowercased kecamatan and desa/kelurahan names to their
-//!    entries ([`Gazetteer::kecamatan`], [`Gazetteer::desa`]), consulted only
-//!    for capitalised word runs after a cue or next to a region already found.
+//! 2. name indexes of kecamatan and desa/kelurahan ([`Gazetteer::kecamatan`],
+//!    [`Gazetteer::desa`], each a [`NameIndex`]: (hash of the normalised
+//!    name, entry) pairs sorted by hash, so 84,000 names cost one hash each
+//!    and one sort, not 84,000 strings), consulted only for capitalised word
+//!    runs after a cue or next to a region already found.
 //!
 //! Kecamatan names shorter than four letters, or listed as stop names (common
 //! words such as "Kota", "Jaya"), stay out of the automaton: they are found

@@ -50,10 +50,10 @@
 //! Bandung, Bandung Barat, dan Sumedang"). A cue whose levels fit no
 //! candidate is ignored ("Balai Kota Jakarta").
 //!
-//! # Tier 2: hash maps for kecamatan and desa
+//! # Tier 2: name indexes for kecamatan and desa
 //!
 //! Desa/kelurahan names (and short or common kecamatan names) are looked up
-//! in hash maps only for a capitalised word run
+//! in hashed name indexes only for a capitalised word run
 //!
 //! - right after a kecamatan or desa cue ("Kelurahan Cilacap", "Nagari
 //!   Kasang", "Kecamatan 2x11 Kayu Tanam") and the items of a list after it;
