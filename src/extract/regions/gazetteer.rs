@@ -17,26 +17,30 @@
 //!
 //! From them it builds the two tiers the matcher uses:
 //!
-//! 1. one Aho-Corasick automaton (leftmost-longest, ASCII case-insensitive)
-//!    over the lowercased names of provinsi, kabupaten/kota and kecamatan,
-//!    the aliases and the cue words ([`Gazetteer::automaton`]); each pattern
-//!    has a [`Key`] saying which regions it may name, or which cue it is, and
-//!    which capitals the text must show;
-//! 2. hash maps from lowercased kecamatan and desa/kelurahan names to their
-//!    entries ([`Gazetteer::kecamatan`], [`Gazetteer::desa`]), consulted only
-//!    for capitalised word runs after a cue or next to a region already found.
+//! 1. one Aho-Corasick automaton (leftmost-longest, ASCII case-insensitive,
+//!    anchored) over the lowercased names of provinsi, kabupaten/kota and
+//!    kecamatan and the aliases ([`Gazetteer::automaton`]); each pattern has
+//!    a [`Key`] saying which regions it may name and which capitals the text
+//!    must show; the cue words are a hash map ([`Gazetteer::cues`]);
+//! 2. name indexes of kecamatan and desa/kelurahan ([`Gazetteer::kecamatan`],
+//!    [`Gazetteer::desa`], each a [`NameIndex`]: (hash of the normalised
+//!    name, entry) pairs sorted by hash, so 84,000 names cost one hash each
+//!    and one sort, not 84,000 strings), consulted only for capitalised word
+//!    runs after a cue or next to a region already found.
 //!
 //! Kecamatan names shorter than four letters, or listed as stop names (common
 //! words such as "Kota", "Jaya"), stay out of the automaton: they are found
 //! only after a cue, through the map.
 //!
-//! Cost: about 10-20 ms on first use (see the `regions` bench for the
-//! measured figure), then nothing.
+//! Cost: about 30 ms of CPU on first use on the (loaded) development
+//! machine: ~5 ms to parse the 91,000 rows, ~6 ms for the keys and name
+//! indexes, ~17 ms for the automaton (see the `regions-startup` bench); then
+//! nothing.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
 
 use crate::record::RegionLevel;
 
@@ -93,12 +97,12 @@ pub struct Key {
     /// The pattern's surface with the capitals the text must have: a byte
     /// that is an ASCII capital here must be one in the text too.
     pub caps: String,
-    /// Regions the pattern may name (empty for a pure cue).
+    /// Regions the pattern may name.
     pub regions: Vec<Id>,
-    /// Levels the pattern cues for the next name, if it is a cue word.
-    pub cue: Option<Cue>,
     /// A weak name: needs more evidence (see `data/regions_words.tsv`).
     pub weak: bool,
+    /// A stop name (an everyday word; see `data/regions_words.tsv`).
+    pub stop: bool,
 }
 
 /// A level cue.
@@ -108,28 +112,173 @@ pub struct Cue {
     pub levels: Levels,
     /// Whether the text must show the cue's capitals ("Kota" but not "kota").
     pub cased: bool,
+    /// The cue as written in the table, for the capitals check.
+    pub caps: &'static str,
+}
+
+/// Names to entries without a string per name: (hash of the normalised
+/// name, entry) pairs sorted by hash; a lookup is a binary search plus a
+/// comparison of the candidates' names with the query. Building it costs one
+/// hash per name and one sort.
+pub struct NameIndex {
+    rows: Vec<(u64, Id)>,
+}
+
+/// The characters of `s` as [`norm`] would give them, without allocating.
+fn norm_chars(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.split_whitespace().enumerate().flat_map(|(i, w)| {
+        (i > 0)
+            .then_some(' ')
+            .into_iter()
+            .chain(w.chars().flat_map(char::to_lowercase))
+    })
+}
+
+/// FNV-1a over the normalised characters of `s`.
+fn name_hash(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut step = |c: u32| {
+        h ^= u64::from(c);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    };
+    if s.is_ascii() {
+        // Same sequence as `norm_chars`, byte by byte.
+        let mut pending_space = false;
+        let mut started = false;
+        for &b in s.as_bytes() {
+            if b.is_ascii_whitespace() {
+                pending_space = started;
+                continue;
+            }
+            if pending_space {
+                step(u32::from(b' '));
+                pending_space = false;
+            }
+            started = true;
+            step(u32::from(b.to_ascii_lowercase()));
+        }
+    } else {
+        for c in norm_chars(s) {
+            step(u32::from(c));
+        }
+    }
+    h
+}
+
+/// Whether `a` and `b` are equal after [`norm`].
+pub fn same_name(a: &str, b: &str) -> bool {
+    norm_chars(a).eq(norm_chars(b))
+}
+
+impl NameIndex {
+    fn new(mut rows: Vec<(u64, Id)>) -> NameIndex {
+        rows.sort_unstable();
+        NameIndex { rows }
+    }
+
+    /// Appends to `out` the entries named `query` (any case or spacing);
+    /// `names` gives an entry's spellings. Cost: O(log n) plus the matches.
+    fn lookup_with(&self, query: &str, out: &mut Vec<Id>, name_of: impl Fn(Id) -> bool) {
+        let h = name_hash(query);
+        let i = self.rows.partition_point(|&(k, _)| k < h);
+        for &(k, id) in &self.rows[i..] {
+            if k != h {
+                break;
+            }
+            if name_of(id) && !out.contains(&id) {
+                out.push(id);
+            }
+        }
+    }
+}
+
+/// FNV-1a, for the small string-keyed tables looked up per word (the
+/// default SipHash costs more than the rest of the lookup).
+#[derive(Clone, Copy)]
+pub struct FnvHasher(u64);
+
+impl Default for FnvHasher {
+    fn default() -> FnvHasher {
+        FnvHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// Builds [`FnvHasher`]s.
+pub type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
+
+/// Context words ("Jalan", "Pos"): a word matches an entry written the same
+/// way, or in capitals ("JALAN"). Cost: one hash lookup, no allocation.
+#[derive(Default)]
+pub struct WordSet(HashMap<String, &'static str, Fnv>);
+
+impl WordSet {
+    fn insert(&mut self, w: &'static str) {
+        self.0.insert(w.to_ascii_lowercase(), w);
+    }
+
+    /// Whether `w` is one of the words.
+    pub fn hit(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        if b.is_empty() || b.len() > 24 || !w.is_ascii() {
+            return false;
+        }
+        let mut buf = [0u8; 24];
+        for (d, s) in buf.iter_mut().zip(b) {
+            *d = s.to_ascii_lowercase();
+        }
+        let lower = std::str::from_utf8(&buf[..b.len()]).unwrap_or("");
+        self.0
+            .get(lower)
+            .is_some_and(|&e| e == w || (b.len() > 1 && b.iter().all(|c| !c.is_ascii_lowercase())))
+    }
 }
 
 /// The parsed gazetteer and its matchers; see the module docs.
 pub struct Gazetteer {
     /// Every region, sorted by code.
     pub entries: Vec<Entry>,
-    /// Tier 1: names of provinsi, kabupaten/kota, kecamatan, aliases, cues.
+    /// Tier 1: names of provinsi, kabupaten/kota, kecamatan and aliases,
+    /// searched anchored at the start of capitalised words.
     pub automaton: AhoCorasick,
+    /// Bytes a pattern can start with (either case), so that only word
+    /// starts that can match are searched.
+    pub first_bytes: [bool; 256],
+    /// Cue words and phrases, lowercased, with their levels.
+    pub cues: HashMap<String, Cue, Fnv>,
+    /// The last words of the cues, lowercased: a word before a name that is
+    /// none of these starts no cue, whatever precedes it.
+    pub cue_tails: std::collections::HashSet<String, Fnv>,
+    /// `cue_tail_shape[len]` has bit `b % 64` set when a cue tail of `len`
+    /// bytes starts with lowercase byte `b`: a one-load pre-check.
+    pub cue_tail_shape: [u64; 17],
+    /// For each cue tail, the most words a cue ending in it has.
+    pub cue_tail_words: HashMap<String, usize, Fnv>,
     /// The [`Key`] of each automaton pattern, by pattern id.
     pub keys: Vec<Key>,
     /// Pattern id of each lowercased key, to retry a shorter prefix.
-    pub key_ids: HashMap<String, u32>,
-    /// Tier 2: lowercased kecamatan names (all of them) to entries.
-    pub kecamatan: HashMap<String, Vec<Id>>,
-    /// Tier 2: lowercased desa/kelurahan names to entries.
-    pub desa: HashMap<String, Vec<Id>>,
+    pub key_ids: HashMap<String, u32, Fnv>,
+    /// Tier 2: kecamatan names (all of them, with derived spellings).
+    pub kecamatan: NameIndex,
+    /// Tier 2: desa/kelurahan names.
+    pub desa: NameIndex,
     /// Capitalised words that make a following name part of another name.
-    pub before: Vec<&'static str>,
+    pub before: WordSet,
     /// Words that, before a name, make it an outlet's name.
-    pub outlet_before: Vec<&'static str>,
+    pub outlet_before: WordSet,
     /// Words that, after a name, make it an outlet's name.
-    pub outlet_after: Vec<&'static str>,
+    pub outlet_after: WordSet,
     /// Lowercased stop names (common words).
     pub stop: std::collections::HashSet<String>,
 }
@@ -187,8 +336,13 @@ impl Gazetteer {
         // Entries, with parents from the sorted order.
         let mut entries: Vec<Entry> = Vec::with_capacity(92_000);
         let mut last = [NONE; 4]; // last provinsi, regency, kecamatan seen
-        for f in data_lines(REGIONS) {
-            let (code, level, name) = (f[0], level_of(f[1]), f[2]);
+        for line in REGIONS.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+            let mut f = line.splitn(3, '\t');
+            let (code, level, name) = (
+                f.next().unwrap_or(""),
+                level_of(f.next().unwrap_or("")),
+                f.next().unwrap_or(""),
+            );
             let depth = code.matches('.').count();
             let parent = if depth == 0 { NONE } else { last[depth - 1] };
             let id = entries.len() as Id;
@@ -211,12 +365,12 @@ impl Gazetteer {
 
         // Tier-1 keys.
         let mut keys: Vec<Key> = Vec::new();
-        let mut key_ids: HashMap<String, u32> = HashMap::new();
+        let mut key_ids: HashMap<String, u32, Fnv> = HashMap::default();
         let mut stop = std::collections::HashSet::new();
         let mut weak = std::collections::HashSet::new();
-        let mut before = Vec::new();
-        let mut outlet_before = Vec::new();
-        let mut outlet_after = Vec::new();
+        let mut before = WordSet::default();
+        let mut outlet_before = WordSet::default();
+        let mut outlet_after = WordSet::default();
         let mut cues: Vec<(&str, Cue)> = Vec::new();
         for f in data_lines(WORDS) {
             match f[0] {
@@ -227,11 +381,18 @@ impl Gazetteer {
                     for c in spec.trim_end_matches('!').chars() {
                         levels |= bit(level_of(&c.to_string()));
                     }
-                    cues.push((f[1], Cue { levels, cased }));
+                    cues.push((
+                        f[1],
+                        Cue {
+                            levels,
+                            cased,
+                            caps: f[1],
+                        },
+                    ));
                 }
-                "before" => before.push(f[1]),
-                "outlet-before" => outlet_before.push(f[1]),
-                "outlet-after" => outlet_after.push(f[1]),
+                "before" => before.insert(f[1]),
+                "outlet-before" => outlet_before.insert(f[1]),
+                "outlet-after" | "after" => outlet_after.insert(f[1]),
                 "weak" => {
                     weak.insert(norm(f[1]));
                 }
@@ -241,15 +402,15 @@ impl Gazetteer {
                 other => panic!("regions_words.tsv: unknown kind {other:?}"),
             }
         }
-        let mut add = |surface: &str, region: Option<Id>, cue: Option<Cue>, keys: &mut Vec<Key>| {
+        let mut add = |surface: &str, region: Option<Id>, keys: &mut Vec<Key>| {
             let k = norm(surface);
             let caps = surface.split_whitespace().collect::<Vec<_>>().join(" ");
             let id = *key_ids.entry(k.clone()).or_insert_with(|| {
                 keys.push(Key {
                     caps: caps.clone(),
                     regions: Vec::new(),
-                    cue: None,
                     weak: weak.contains(&k),
+                    stop: stop.contains(&k),
                 });
                 (keys.len() - 1) as u32
             });
@@ -268,9 +429,6 @@ impl Gazetteer {
             {
                 key.regions.push(r);
             }
-            if cue.is_some() {
-                key.cue = cue;
-            }
         };
         // Display names first, so the entries report them.
         let official: Vec<&str> = entries.iter().map(|e| e.name).collect();
@@ -284,24 +442,23 @@ impl Gazetteer {
             match f[0] {
                 "name" => {
                     entries[id as usize].name = f[1];
-                    add(f[1], Some(id), None, &mut keys);
+                    add(f[1], Some(id), &mut keys);
                 }
-                "alias" => add(f[1], Some(id), None, &mut keys),
+                "alias" => add(f[1], Some(id), &mut keys),
                 other => panic!("regions_aliases.tsv: unknown kind {other:?}"),
             }
         }
         // Official names (the display-name override keeps the official name
         // matchable too).
-        let mut kecamatan: HashMap<String, Vec<Id>> = HashMap::with_capacity(8_000);
-        let mut desa: HashMap<String, Vec<Id>> = HashMap::with_capacity(70_000);
-        for (id, f) in data_lines(REGIONS).enumerate() {
+        let mut kecamatan: Vec<(u64, Id)> = Vec::with_capacity(7_400);
+        let mut desa: Vec<(u64, Id)> = Vec::with_capacity(84_000);
+        for (id, &name) in official.iter().enumerate() {
             let id = id as Id;
-            let name = f[2];
             match entries[id as usize].level {
                 RegionLevel::Provinsi | RegionLevel::Kabupaten | RegionLevel::Kota => {
-                    add(name, Some(id), None, &mut keys);
+                    add(name, Some(id), &mut keys);
                     if let Some(v) = variants(name) {
-                        add(&v, Some(id), None, &mut keys);
+                        add(&v, Some(id), &mut keys);
                     }
                 }
                 RegionLevel::Kecamatan => {
@@ -310,16 +467,30 @@ impl Gazetteer {
                     for n in names {
                         let k = norm(&n);
                         if k.len() >= 4 && !stop.contains(&k) && n.is_ascii() {
-                            add(&n, Some(id), None, &mut keys);
+                            add(&n, Some(id), &mut keys);
                         }
-                        kecamatan.entry(k).or_default().push(id);
+                        kecamatan.push((name_hash(&n), id));
                     }
                 }
-                RegionLevel::Desa => desa.entry(norm(name)).or_default().push(id),
+                RegionLevel::Desa => desa.push((name_hash(name), id)),
             }
         }
-        for (w, cue) in cues {
-            add(w, None, Some(cue), &mut keys);
+        let cues: HashMap<String, Cue, Fnv> = cues.into_iter().map(|(w, c)| (norm(w), c)).collect();
+        let cue_tails: std::collections::HashSet<String, Fnv> = cues
+            .keys()
+            .map(|k| k.rsplit(' ').next().unwrap_or(k).to_string())
+            .collect();
+        let mut cue_tail_words: HashMap<String, usize, Fnv> = HashMap::default();
+        for k in cues.keys() {
+            let tail = k.rsplit(' ').next().unwrap_or(k).to_string();
+            let n = k.split(' ').count();
+            let e = cue_tail_words.entry(tail).or_insert(0);
+            *e = (*e).max(n);
+        }
+        let mut cue_tail_shape = [0u64; 17];
+        for t in &cue_tails {
+            assert!(t.len() <= 16 && t.is_ascii(), "cue word {t:?}: at most 16 ASCII bytes");
+            cue_tail_shape[t.len()] |= 1 << (t.as_bytes()[0] % 64);
         }
         let patterns: Vec<String> = {
             let mut p = vec![String::new(); keys.len()];
@@ -328,19 +499,35 @@ impl Gazetteer {
             }
             p
         };
+        let mut first_bytes = [false; 256];
+        for p in &patterns {
+            if let Some(&b) = p.as_bytes().first() {
+                first_bytes[b.to_ascii_lowercase() as usize] = true;
+                first_bytes[b.to_ascii_uppercase() as usize] = true;
+            }
+        }
+        // A contiguous NFA builds in a few milliseconds (a DFA of these 7,500
+        // patterns takes ~50 ms and 19 MB); searched anchored at word starts
+        // it is a trie walk, so its slower unanchored search does not matter.
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .start_kind(StartKind::Anchored)
             .build(&patterns)
             .expect("region automaton");
         Gazetteer {
             entries,
             automaton,
+            first_bytes,
+            cues,
+            cue_tails,
+            cue_tail_shape,
+            cue_tail_words,
             keys,
             key_ids,
-            kecamatan,
-            desa,
+            kecamatan: NameIndex::new(kecamatan),
+            desa: NameIndex::new(desa),
             before,
             outlet_before,
             outlet_after,
@@ -415,8 +602,24 @@ impl Gazetteer {
         self.key_ids
             .get(&k)
             .is_some_and(|&p| self.keys[p as usize].regions.contains(&id))
-            || self.kecamatan.get(&k).is_some_and(|v| v.contains(&id))
-            || self.desa.get(&k).is_some_and(|v| v.contains(&id))
+            || self.lookup(&self.kecamatan, surface).contains(&id)
+            || self.lookup(&self.desa, surface).contains(&id)
+    }
+
+    /// The entries of `index` (kecamatan or desa) named `query` (any case
+    /// or spacing, or a derived spelling). Cost: O(log n) plus the matches.
+    pub fn lookup(&self, index: &NameIndex, query: &str) -> Vec<Id> {
+        let mut out = Vec::new();
+        self.lookup_into(index, query, &mut out);
+        out
+    }
+
+    /// Like [`Gazetteer::lookup`], appending to `out` (no duplicates).
+    pub fn lookup_into(&self, index: &NameIndex, query: &str, out: &mut Vec<Id>) {
+        index.lookup_with(query, out, |id| {
+            let name = self.entry(id).name;
+            same_name(name, query) || variants(name).is_some_and(|v| same_name(&v, query))
+        });
     }
 
     /// Whether `k` (lowercased) is a stop name.
@@ -481,6 +684,22 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn name_hash_matches_norm_for_ascii_and_unicode() {
+        for (a, b) in [
+            ("Kayu  Tanam", "kayu tanam"),
+            (" Ujung Menteng ", "ujung menteng"),
+            ("Regapu’u", "regapu’u"),
+            ("ÉLAR Baru", "élar baru"),
+            ("A\tB", "a b"),
+        ] {
+            assert_eq!(name_hash(a), name_hash(b), "{a:?}");
+            assert_eq!(norm(a), b);
+            assert!(same_name(a, b));
+        }
+        assert_ne!(name_hash("Kayu Tanam"), name_hash("KayuTanam"));
     }
 
     #[test]

@@ -246,6 +246,27 @@ const CASES: &[(&str, Want)] = &[
             ("Jawa Timur", "p", "35"),
         ],
     ),
+    (
+        "SINTANG - Bupati Sintang meninjau Kecamatan Sintang. BPBD Sintang siaga.",
+        &[("Sintang", "b", "61.05"), ("Sintang", "c", "61.05.01")],
+    ),
+    (
+        "Polisi menangkap pelaku di Desa Sukamulia, Kecamatan Sukamulia, Lombok Timur.",
+        &[
+            ("Sukamulia", "d", "52.03.06.2005"),
+            ("Sukamulia", "c", "52.03.06"),
+            ("Lombok Timur", "b", "52.03"),
+        ],
+    ),
+    (
+        "Kapolres Lombok Timur menyebut pelaku beraksi di Masbagik, Aikmel dan Selong.",
+        &[
+            ("Lombok Timur", "b", "52.03"),
+            ("Masbagik", "c", "52.03.05"),
+            ("Aikmel", "c", "52.03.09"),
+            ("Selong", "c", "52.03.07"),
+        ],
+    ),
     // Kapuas vs Kapuas Hulu.
     (
         "Banjir di Kapuas Hulu lebih parah daripada di Kapuas.",
@@ -426,9 +447,30 @@ const CASES: &[(&str, Want)] = &[
             ("Ogan Komering Ilir", "b", "16.02"),
         ],
     ),
+    (
+        "Banjir merendam Gampong Cot Girek di Aceh Utara.",
+        &[("Cot Girek", "d", "11.08.17.2001"), ("Aceh Utara", "b", "11.08")],
+    ),
+    (
+        "Kebakaran di Kelurahan Cempaka Putih Timur, Kecamatan Cempaka Putih, Jakarta Pusat.",
+        &[
+            ("Cempaka Putih Timur", "d", "31.71.05.1001"),
+            ("Cempaka Putih", "c", "31.71.05"),
+            ("Jakarta Pusat", "k", "31.71"),
+        ],
+    ),
+    (
+        "Kontak tembak terjadi di Distrik Sugapa, Kabupaten Intan Jaya. Warga Kampung Bilogai mengungsi.",
+        &[
+            ("Sugapa", "c", "94.07.01"),
+            ("Intan Jaya", "b", "94.07"),
+            ("Bilogai", "d", "94.07.01.2006"),
+        ],
+    ),
     // A desa named like a common word is no region without a cue.
     ("Harapan warga Sukamaju akhirnya terwujud.", &[]),
     ("Harapan itu baru saja disampaikan Bupati.", &[]),
+    ("Warga Baru, Jakarta Pusat, antre.", &[("Jakarta Pusat", "k", "31.71")]),
     // Weak names: everyday words, personal names.
     ("Batu itu menimpa rumah warga.", &[]),
     ("Wali Kota Batu meresmikan taman.", &[("Batu", "k", "35.79")]),
@@ -444,8 +486,13 @@ const CASES: &[(&str, Want)] = &[
         &[("Metro", "k", "18.72"), ("Lampung", "p", "18")],
     ),
     ("Ia makan nasi Padang di warung.", &[]),
+    ("Rumah makan Padang dan warung Tegal ramai.", &[]),
     (
-        "Tol Padang-Pekanbaru melintasi Sumatera Barat.",
+        "Gempa terasa hingga Padang dan Bukittinggi.",
+        &[("Padang", "k", "13.71"), ("Bukittinggi", "k", "13.75")],
+    ),
+    (
+        "Tol Padang-Pekanbaru melintasi Sumatera Barat, kata Gubernur Sumbar.",
         &[
             ("Padang", "k", "13.71"),
             ("Pekanbaru", "k", "14.71"),
@@ -555,6 +602,9 @@ const CASES: &[(&str, Want)] = &[
     ("Wisatawan menikmati Danau Toba dari Parapat.", &[]),
     ("Pulau Nias dilanda gempa.", &[]),
     ("Persib Bandung menang atas Semen Padang.", &[]),
+    ("Persebaya Surabaya menjamu PSM Makassar, lalu Bali United.", &[]),
+    ("Penumpang turun di Stasiun Gambir.", &[]),
+    ("Delegasi Papua Nugini tiba di Jayapura.", &[("Jayapura", "k", "91.71")]),
     ("Mahasiswa Universitas Sumatera Utara berunjuk rasa.", &[]),
     ("di kota itu, ketapang tumbuh subur.", &[]),
     ("Harga jeruk kalbar naik.", &[]),
@@ -662,7 +712,7 @@ fn province_and_regency_fields() {
 
 #[test]
 fn primary_region() {
-    // The dateline wins.
+    // The dateline counts.
     let meta = Meta {
         dateline: Some("KASONGAN".into()),
         ..Meta::default()
@@ -682,7 +732,15 @@ fn primary_region() {
         meta,
     );
     let p: Vec<(&str, bool)> = r.iter().map(|r| (r.name.as_str(), r.primary)).collect();
-    assert_eq!(p, [("DKI Jakarta", true), ("Kebumen", false), ("Jawa Tengah", false)]);
+    // A bureau's dateline does not outweigh the region the article is about.
+    assert_eq!(p, [("DKI Jakarta", false), ("Kebumen", true), ("Jawa Tengah", false)]);
+    let meta = Meta {
+        dateline: Some("KETAPANG".into()),
+        ..Meta::default()
+    };
+    let r = run_meta("KETAPANG - Kapolda Kalbar meninjau apel.", meta);
+    let p: Vec<(&str, bool)> = r.iter().map(|r| (r.name.as_str(), r.primary)).collect();
+    assert_eq!(p, [("Ketapang", true), ("Kalimantan Barat", false)]);
     // Without a dateline: office titles and mentions.
     let r = run("Gubernur Kalteng memuji Bupati Gunung Mas. Pemkab Gumas siap.");
     let p: Vec<(&str, bool)> = r.iter().map(|r| (r.name.as_str(), r.primary)).collect();
@@ -723,4 +781,28 @@ fn dateline_desa_needs_its_regency() {
     );
     assert_eq!(r[0].mentions.len(), 2);
     assert!(run_meta("Parit Malintang (ANTARA News) - Tol dibangun.", meta).is_empty());
+}
+
+#[test]
+fn capital_scan_finds_every_capital_and_digit() {
+    let cases: &[(&str, usize, Option<usize>)] = &[
+        ("", 0, None),
+        ("abc", 0, None),
+        ("abcdefghijklmnopqrstuvwxyz", 0, None),
+        ("abcdefghijklmnopqrstuvwxyZ", 0, Some(25)),
+        ("abcdefgh9", 0, Some(8)),
+        ("A", 0, Some(0)),
+        ("xA", 1, Some(1)),
+        ("Abcdefghijk", 1, None),
+        ("éééééééé@[`{Z", 0, Some(20)),
+        ("ééééééééé", 0, None),
+        ("aaaaaaa/:0", 0, Some(9)),
+    ];
+    for &(text, from, want) in cases {
+        assert_eq!(
+            next_capital_or_digit(text.as_bytes(), from),
+            want,
+            "{text:?} from {from}"
+        );
+    }
 }
