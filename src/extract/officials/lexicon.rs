@@ -1,0 +1,380 @@
+//! The officials pass's tables, parsed once from `data/officials_*.tsv`
+//! (compiled in with `include_str!`) into [`LEXICON`].
+//!
+//! Every multi-word entry becomes a [`PhraseSet`]: phrases keyed by their
+//! first token, longest first, matched token by token against the text
+//! ignoring case (and a period after a short abbreviation: "Pj. Bupati").
+//! Building costs well under a millisecond; a lookup costs a hash probe plus
+//! a comparison of the few phrases sharing the first word.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+/// A small multiply-rotate hasher (the Fx hash of rustc) for the short
+/// lowercase words this pass looks up: several times faster than SipHash,
+/// and the keys are not attacker-chosen in a way that matters here (a
+/// document can at worst slow its own pass).
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// A `HashMap` with [`FxHasher`].
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// A `HashSet` with [`FxHasher`].
+pub type FastSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
+
+use super::tokens::{Kind, Tok, tokenize};
+
+/// How an office relates to what follows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormKind {
+    /// A region normally follows ("Bupati Ketapang").
+    Territorial,
+    /// A unit or body may follow ("Kepala Dinas Kesehatan").
+    Title,
+    /// Combines with the office after it ("Plt", "Pj", "Wakil").
+    Prefix,
+}
+
+/// One office form of the lexicon.
+#[derive(Clone, Debug)]
+pub struct Office {
+    /// Canonical role ("Penjabat Bupati").
+    pub role: String,
+    /// Level of government ("kabupaten", "any", …).
+    pub level: String,
+    /// Territorial, title or prefix.
+    pub kind: FormKind,
+    /// Organisation the office belongs to, if the form names one.
+    pub org: Option<String>,
+}
+
+/// A province form ("Kalbar") with its gazetteer name and code.
+#[derive(Clone, Debug)]
+pub struct Place {
+    /// Gazetteer name ("Kalimantan Barat").
+    pub name: String,
+    /// Kemendagri code ("61").
+    pub code: String,
+}
+
+/// Phrases keyed by first token, each with a payload index.
+#[derive(Default, Debug)]
+pub struct PhraseSet {
+    by_first: FastMap<String, Vec<(Vec<String>, usize)>>,
+}
+
+fn tok_key(t: &Tok) -> String {
+    match t.kind {
+        Kind::Word => t.lower.clone(),
+        Kind::Punct(c) => c.to_string(),
+        Kind::Break => "\n".to_string(),
+    }
+}
+
+/// Lowercase keys of the tokens of `phrase`.
+pub fn phrase_keys(phrase: &str) -> Vec<String> {
+    tokenize(phrase).iter().map(tok_key).collect()
+}
+
+impl PhraseSet {
+    /// Adds `phrase` with `payload`.
+    pub fn add(&mut self, phrase: &str, payload: usize) {
+        let keys = phrase_keys(phrase);
+        self.add_keys(keys, payload);
+    }
+
+    /// Adds a phrase given as lowercase token keys.
+    pub fn add_keys(&mut self, keys: Vec<String>, payload: usize) {
+        if keys.is_empty() {
+            return;
+        }
+        let v = self.by_first.entry(keys[0].clone()).or_default();
+        if !v.iter().any(|(k, _)| *k == keys) {
+            v.push((keys, payload));
+            v.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));
+        }
+    }
+
+    /// Every phrase matching at token `i`, longest first: (end token, payload).
+    pub fn all_at(&self, toks: &[Tok], i: usize) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let Some(first) = toks.get(i) else { return out };
+        if !first.is_word() {
+            return out;
+        }
+        let Some(cands) = self.by_first.get(&first.lower) else {
+            return out;
+        };
+        for (keys, payload) in cands {
+            if let Some(end) = match_keys(toks, i, keys) {
+                out.push((end, *payload));
+            }
+        }
+        out
+    }
+
+    /// The longest phrase matching at token `i`: (end token, payload).
+    /// Allocation-free: one hash probe and the comparisons.
+    pub fn longest(&self, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
+        let first = toks.get(i).filter(|t| t.is_word())?;
+        let cands = self.by_first.get(&first.lower)?;
+        cands
+            .iter()
+            .find_map(|(keys, payload)| match_keys(toks, i, keys).map(|end| (end, *payload)))
+    }
+
+    /// True when a phrase of the set starts with the word `lower`.
+    pub fn has_first(&self, lower: &str) -> bool {
+        self.by_first.contains_key(lower)
+    }
+}
+
+/// Matches `keys` at token `i`; returns the index just past the match.
+fn match_keys(toks: &[Tok], i: usize, keys: &[String]) -> Option<usize> {
+    let mut j = i;
+    for (n, k) in keys.iter().enumerate() {
+        let t = toks.get(j)?;
+        let ok = match t.kind {
+            Kind::Word => t.lower == *k,
+            Kind::Punct(c) => k.chars().eq(std::iter::once(c)),
+            Kind::Break => false,
+        };
+        if !ok {
+            return None;
+        }
+        j += 1;
+        // "Pj. Bupati": a period after a short abbreviation inside a phrase
+        if n + 1 < keys.len()
+            && t.is_word()
+            && t.lower.chars().count() <= 4
+            && toks.get(j).is_some_and(|p| p.is('.'))
+            && keys[n + 1] != "."
+        {
+            j += 1;
+        }
+    }
+    Some(j)
+}
+
+/// Every table of the pass.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// Office forms; payload indexes `offices`.
+    pub forms: PhraseSet,
+    /// The offices of `forms`.
+    pub offices: Vec<Office>,
+    /// Number of office forms read (for the docs and tests).
+    pub form_count: usize,
+    /// Honorifics and ranks, lowercase without dots.
+    pub honorifics: FastSet<String>,
+    /// Degrees, lowercase without dots.
+    pub degrees: FastSet<String>,
+    /// Attribution verbs.
+    pub verbs: FastSet<String>,
+    /// Linking phrases ("selaku", "yang juga").
+    pub links: PhraseSet,
+    /// Plural cues before an office.
+    pub plurals: FastSet<String>,
+    /// Words before an office meaning the person does not hold it.
+    pub notholders: FastSet<String>,
+    /// Lowercase modifiers inside an office ("sementara").
+    pub modifiers: FastSet<String>,
+    /// Credits of journalists and photographers.
+    pub journalists: FastSet<String>,
+    /// The country after an office ("RI").
+    pub national: PhraseSet,
+    /// Region level words ("Kabupaten").
+    pub levels: PhraseSet,
+    /// Words a region name follows ("Pemkab").
+    pub cues: FastSet<String>,
+    /// Parties; payload indexes `party_names`.
+    pub parties: PhraseSet,
+    /// Party names as written in the table.
+    pub party_names: Vec<String>,
+    /// Organisations by acronym or short name, lowercase.
+    pub orgs: FastSet<String>,
+    /// Unit and body words and phrases.
+    pub orgwords: PhraseSet,
+    /// Capitalised non-names, lowercase.
+    pub nonnames: FastSet<String>,
+    /// Lowercase particles inside names.
+    pub particles: FastSet<String>,
+    /// Provinces; payload indexes `places`.
+    pub place_forms: PhraseSet,
+    /// The provinces of `place_forms`.
+    pub places: Vec<Place>,
+}
+
+/// Lowercase, dots removed ("S.Sos." -> "ssos").
+pub fn bare(s: &str) -> String {
+    s.chars().filter(|c| *c != '.').flat_map(char::to_lowercase).collect()
+}
+
+fn rows(src: &str) -> impl Iterator<Item = Vec<&str>> {
+    src.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+fn build() -> Lexicon {
+    let mut lx = Lexicon {
+        forms: PhraseSet::default(),
+        offices: Vec::new(),
+        form_count: 0,
+        honorifics: FastSet::default(),
+        degrees: FastSet::default(),
+        verbs: FastSet::default(),
+        links: PhraseSet::default(),
+        plurals: FastSet::default(),
+        notholders: FastSet::default(),
+        modifiers: FastSet::default(),
+        journalists: FastSet::default(),
+        national: PhraseSet::default(),
+        levels: PhraseSet::default(),
+        cues: FastSet::default(),
+        parties: PhraseSet::default(),
+        party_names: Vec::new(),
+        orgs: FastSet::default(),
+        orgwords: PhraseSet::default(),
+        nonnames: FastSet::default(),
+        particles: FastSet::default(),
+        place_forms: PhraseSet::default(),
+        places: Vec::new(),
+    };
+    for r in rows(include_str!("../../../data/officials_offices.tsv")) {
+        if r.len() < 4 {
+            continue;
+        }
+        let kind = match r[3] {
+            "territorial" => FormKind::Territorial,
+            "prefix" => FormKind::Prefix,
+            _ => FormKind::Title,
+        };
+        let org = r.get(4).filter(|s| !s.is_empty()).map(|s| s.to_string());
+        lx.offices.push(Office {
+            role: r[1].to_string(),
+            level: r[2].to_string(),
+            kind,
+            org,
+        });
+        lx.forms.add(r[0], lx.offices.len() - 1);
+        lx.form_count += 1;
+    }
+    for r in rows(include_str!("../../../data/officials_words.tsv")) {
+        if r.len() < 2 {
+            continue;
+        }
+        let w = r[1];
+        let low = w.to_lowercase();
+        match r[0] {
+            "honorific" => drop(lx.honorifics.insert(bare(w))),
+            "degree" => drop(lx.degrees.insert(bare(w))),
+            "verb" => drop(lx.verbs.insert(low)),
+            "link" => lx.links.add(w, 0),
+            "plural" => drop(lx.plurals.insert(low)),
+            "notholder" => drop(lx.notholders.insert(low)),
+            "modifier" => drop(lx.modifiers.insert(low)),
+            "journalist" => drop(lx.journalists.insert(low)),
+            "national" => lx.national.add(w, 0),
+            "level" => lx.levels.add(w, 0),
+            "cue" => drop(lx.cues.insert(low)),
+            "party" => {
+                lx.party_names.push(w.to_string());
+                lx.parties.add(w, lx.party_names.len() - 1);
+            }
+            "org" => drop(lx.orgs.insert(low)),
+            "orgword" => lx.orgwords.add(w, 0),
+            "nonname" => drop(lx.nonnames.insert(low)),
+            "particle" => drop(lx.particles.insert(low)),
+            _ => {}
+        }
+    }
+    for r in rows(include_str!("../../../data/officials_places.tsv")) {
+        if r.len() < 3 {
+            continue;
+        }
+        lx.places.push(Place {
+            name: r[1].to_string(),
+            code: r[2].to_string(),
+        });
+        lx.place_forms.add(r[0], lx.places.len() - 1);
+    }
+    lx
+}
+
+/// The tables, parsed on first use.
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_load() {
+        let lx = &*LEXICON;
+        assert!(lx.form_count >= 150, "{} forms", lx.form_count);
+        assert!(lx.honorifics.contains("akbp") && lx.honorifics.contains("dr"));
+        assert!(lx.degrees.contains("ssos") && lx.degrees.contains("msi"));
+        assert!(lx.nonnames.contains("forkopimda") && lx.nonnames.contains("korpri"));
+        assert_eq!(lx.places.len(), 67);
+    }
+
+    #[test]
+    fn forms_match_longest_with_abbreviation_dots() {
+        let lx = &*LEXICON;
+        let cases = [
+            ("Pj. Bupati Gunung Mas", 3, "Penjabat Bupati"),
+            ("Sekda Belu", 1, "Sekretaris Daerah"),
+            ("Wakil Wali Kota Tegal", 3, "Wakil Wali Kota"),
+            ("Kapolres Ketapang", 1, "Kepala Kepolisian Resor"),
+            ("Ketua KPU Ketapang", 2, "Ketua KPU"),
+            ("Menpar pun", 1, "Menteri Pariwisata"),
+            ("Plt Sekretaris Daerah Jambi", 3, "Pelaksana Tugas Sekretaris Daerah"),
+        ];
+        for (text, end, role) in cases {
+            let toks = tokenize(text);
+            let (e, p) = lx.forms.longest(&toks, 0).unwrap();
+            assert_eq!((e, lx.offices[p].role.as_str()), (end, role), "{text}");
+        }
+    }
+}
