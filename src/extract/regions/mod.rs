@@ -943,7 +943,7 @@ fn resolve(doc: &Doc, g: &Gazetteer, matches: &[Match]) -> Vec<Id> {
     let mut chosen: Vec<Id> = vec![NONE; matches.len()];
     for (i, m) in matches.iter().enumerate() {
         let c = &info[i];
-        if !c.is_empty() && c.iter().all(|c| rank(c.level) >= 3) && !(m.weak && !m.cue_strong) {
+        if !c.is_empty() && c.iter().all(|c| rank(c.level) >= 3) && (!m.weak || m.cue_strong) {
             chosen[i] = c
                 .iter()
                 .min_by_key(|c| {
