@@ -112,6 +112,10 @@ pub struct Cue {
     pub levels: Levels,
     /// Whether the text must show the cue's capitals ("Kota" but not "kota").
     pub cased: bool,
+    /// An institution organised by region ("Polres", "KPU", "DPRD") rather
+    /// than a level word or a region head's title: it does not vouch for a
+    /// weak name ("Polres Metro Jakarta Selatan" is no Kota Metro).
+    pub institution: bool,
     /// The cue as written in the table, for the capitals check.
     pub caps: &'static str,
 }
@@ -376,9 +380,10 @@ impl Gazetteer {
             match f[0] {
                 "cue" => {
                     let spec = f[2];
-                    let cased = spec.ends_with('!');
+                    let cased = spec.contains('!');
+                    let institution = spec.contains('?');
                     let mut levels = 0;
-                    for c in spec.trim_end_matches('!').chars() {
+                    for c in spec.chars().filter(|c| c.is_ascii_lowercase()) {
                         levels |= bit(level_of(&c.to_string()));
                     }
                     cues.push((
@@ -386,6 +391,7 @@ impl Gazetteer {
                         Cue {
                             levels,
                             cased,
+                            institution,
                             caps: f[1],
                         },
                     ));

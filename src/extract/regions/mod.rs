@@ -156,6 +156,8 @@ struct Match {
     cue: Levels,
     /// Start of the cue, when there is one.
     cue_start: Option<usize>,
+    /// The cue is a level word or a region head's title, not an institution.
+    cue_strong: bool,
     weak: bool,
     /// The matched text is a stop name.
     stop: bool,
@@ -389,21 +391,25 @@ fn scan(doc: &Doc, g: &Gazetteer, blocked: &Option<Outlet>) -> Vec<Match> {
         }
         let mut cue_levels = 0;
         let mut cue_start = None;
+        let mut cue_strong = false;
         if let Some((c, cs)) = &cue {
             cue_levels = c.levels;
             cue_start = Some(cs.start);
+            cue_strong = !c.institution;
         } else if let Some(prev) = out.last()
             && prev.cue != 0
             && prev.span.end <= span.start
             && is_list_separator(&text[prev.span.end..span.start])
         {
             cue_levels = prev.cue;
+            cue_strong = prev.cue_strong;
         }
         out.push(Match {
             span,
             regions: k.regions.clone(),
             cue: cue_levels,
             cue_start,
+            cue_strong,
             weak: k.weak,
             stop: k.stop,
             source: Source::Automaton,
@@ -644,6 +650,7 @@ fn cue_lookup(
             regions: ids,
             cue: levels,
             cue_start: Some(cue_span.start),
+            cue_strong: true,
             weak: false,
             stop: g.is_stop(&norm(&text[span.clone()])),
             source: Source::Cue,
@@ -732,6 +739,7 @@ fn chain_lookups(doc: &Doc, g: &Gazetteer, blocked: &Option<Outlet>, matches: &m
                     regions: ids,
                     cue: 0,
                     cue_start: None,
+                    cue_strong: false,
                     weak: false,
                     stop: false,
                     source: Source::Chain,
@@ -782,6 +790,7 @@ fn dateline_lookup(doc: &Doc, g: &Gazetteer, blocked: &Option<Outlet>, matches: 
             regions: ids,
             cue: 0,
             cue_start: None,
+            cue_strong: false,
             weak: false,
             stop: false,
             source: Source::Dateline,
@@ -890,6 +899,17 @@ fn resolve(doc: &Doc, g: &Gazetteer, matches: &[Match]) -> Vec<Id> {
             }
         }
     }
+    // Regions vouched for by a level word or a head's title somewhere.
+    let mut strong: IdMap<()> = IdMap::default();
+    for (m, c) in matches.iter().zip(&cands) {
+        if m.cue != 0 && m.cue_strong {
+            for &r in c {
+                if bit(g.entry(r).level) & m.cue != 0 {
+                    strong.insert(r, ());
+                }
+            }
+        }
+    }
     // What the rounds need of each candidate, computed once.
     struct Cand {
         id: Id,
@@ -923,7 +943,7 @@ fn resolve(doc: &Doc, g: &Gazetteer, matches: &[Match]) -> Vec<Id> {
     let mut chosen: Vec<Id> = vec![NONE; matches.len()];
     for (i, m) in matches.iter().enumerate() {
         let c = &info[i];
-        if !c.is_empty() && c.iter().all(|c| rank(c.level) >= 3) && !(m.weak && m.cue == 0) {
+        if !c.is_empty() && c.iter().all(|c| rank(c.level) >= 3) && (!m.weak || m.cue_strong) {
             chosen[i] = c
                 .iter()
                 .min_by_key(|c| {
@@ -956,7 +976,7 @@ fn resolve(doc: &Doc, g: &Gazetteer, matches: &[Match]) -> Vec<Id> {
                 let r = c.id;
                 let eligible = match c.level {
                     RegionLevel::Provinsi | RegionLevel::Kabupaten | RegionLevel::Kota => {
-                        !m.weak || m.cue & bit(c.level) != 0 || c.cued > 0 || c.adj || (c.prov != r && other(c.prov))
+                        !m.weak || strong.contains_key(&r) || c.adj || (c.prov != r && other(c.prov))
                     }
                     RegionLevel::Kecamatan => m.cue & C != 0 || c.adj || (other(c.reg) && !stop[i]),
                     RegionLevel::Desa => {

@@ -482,6 +482,10 @@ const CASES: &[(&str, Want)] = &[
     ("Polda Metro Jaya menangkap pelaku.", &[]),
     ("Metro TV melaporkan langsung.", &[]),
     (
+        "Kapolres Metro Jakarta Selatan menangkap pelaku.",
+        &[("Jakarta Selatan", "k", "31.74")],
+    ),
+    (
         "Kota Metro, Lampung, meraih Adipura.",
         &[("Metro", "k", "18.72"), ("Lampung", "p", "18")],
     ),
