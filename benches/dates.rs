@@ -2,32 +2,15 @@
 //! the documents cleaned and built outside the timed loop.
 
 use std::hint::black_box;
-use std::path::Path;
+
+mod common;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use warta::doc::Doc;
 use warta::extract::dates;
 
-fn corpus_docs() -> Vec<Doc> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .expect("corpus/ exists")
-        .map(|e| e.expect("readable entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| {
-            let raw = std::fs::read_to_string(p).expect("corpus file is UTF-8");
-            let cleaned = warta::clean::text::clean(&raw, None);
-            Doc::new(cleaned.text, cleaned.meta)
-        })
-        .collect()
-}
-
 fn bench(c: &mut Criterion) {
-    let docs = corpus_docs();
+    let docs = common::corpus_docs();
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     // First use parses the word tables and builds the automaton: start-up
     // cost, reported once and kept out of the loop.

@@ -1,24 +1,17 @@
 //! Throughput of the officials pass over the bundled `corpus/` articles.
 //! Docs (cleaning) and the regions pass run outside the timed loop.
 
+mod common;
+
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 use warta::doc::Doc;
 use warta::extract::{officials, regions};
 
-fn corpus() -> Vec<(Doc, Vec<warta::record::Region>)> {
-    let mut paths: Vec<_> = std::fs::read_dir("corpus")
-        .expect("run from the crate root")
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| {
-            let raw = std::fs::read_to_string(p).unwrap();
-            let c = warta::clean::text::clean(&raw, None);
-            let doc = Doc::new(c.text, c.meta);
+fn corpus_with_regions() -> Vec<(Doc, Vec<warta::record::Region>)> {
+    common::corpus_docs()
+        .into_iter()
+        .map(|doc| {
             let regions = regions::extract(&doc);
             (doc, regions)
         })
@@ -26,7 +19,7 @@ fn corpus() -> Vec<(Doc, Vec<warta::record::Region>)> {
 }
 
 fn bench(c: &mut Criterion) {
-    let docs = corpus();
+    let docs = corpus_with_regions();
     let bytes: usize = docs.iter().map(|(d, _)| d.text.len()).sum();
     // tables are built once, outside the measurement
     let _ = officials::extract(&docs[0].0, &docs[0].1);

@@ -8,22 +8,18 @@
 use std::hint::black_box;
 use std::time::Instant;
 
+mod common;
+
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use warta::clean::text::clean;
 use warta::doc::Doc;
 use warta::extract::pledges;
 
 fn texts() -> Vec<(String, warta::doc::Meta)> {
-    let mut paths: Vec<_> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus"))
-        .expect("corpus/")
-        .map(|e| e.expect("entry").path())
-        .collect();
-    paths.sort();
-    paths
+    common::corpus_texts()
         .iter()
-        .map(|p| {
-            let raw = std::fs::read_to_string(p).expect("utf-8 corpus file");
-            let c = clean(&raw, None);
+        .map(|raw| {
+            let c = clean(raw, None);
             (c.text, c.meta)
         })
         .collect()

@@ -3,34 +3,17 @@
 //! cost: parsing the embedded gazetteer and building its matchers.
 
 use std::hint::black_box;
-use std::path::Path;
 use std::time::Duration;
+
+mod common;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use warta::doc::Doc;
 use warta::extract::regions;
 use warta::extract::regions::gazetteer::Gazetteer;
 
-fn corpus_docs() -> Vec<Doc> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .expect("corpus/ exists")
-        .map(|e| e.expect("readable entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| {
-            let raw = std::fs::read_to_string(p).expect("corpus file is UTF-8");
-            let cleaned = warta::clean::text::clean(&raw, None);
-            Doc::new(cleaned.text, cleaned.meta)
-        })
-        .collect()
-}
-
 fn bench(c: &mut Criterion) {
-    let docs = corpus_docs();
+    let docs = common::corpus_docs();
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     // First use builds the gazetteer; keep that out of the loop.
     black_box(regions::extract(&docs[0]));

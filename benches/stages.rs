@@ -8,24 +8,13 @@
 //! texts with the furniture of a news site around them, so the bench needs
 //! nothing outside the repository.
 
+mod common;
+
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 use warta::doc::Doc;
 use warta::load::{self, Hint};
 use warta::{Options, analyze_bytes};
-
-fn corpus() -> Vec<String> {
-    let mut paths: Vec<_> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus"))
-        .expect("corpus/")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("utf-8 corpus file"))
-        .collect()
-}
 
 fn page(text: &str) -> String {
     let mut html = String::from(
@@ -45,7 +34,7 @@ fn page(text: &str) -> String {
 }
 
 fn bench(c: &mut Criterion) {
-    let texts = corpus();
+    let texts = common::corpus_texts();
     let pages: Vec<String> = texts.iter().map(|t| page(t)).collect();
     let text_bytes: u64 = texts.iter().map(|t| t.len() as u64).sum();
     let page_bytes: u64 = pages.iter().map(|t| t.len() as u64).sum();

@@ -31,10 +31,14 @@ fn main() {
         println!("{name:10} {:8.1} MB/s", (bytes * rounds) as f64 / secs / 1e6);
     };
     time("laws", &|d| drop(std::hint::black_box(extract::laws::extract(d))));
-    time("dates", &|d| drop(std::hint::black_box(extract::dates::extract(d, &[]))));
+    time("dates", &|d| {
+        drop(std::hint::black_box(extract::dates::extract(d, &[])))
+    });
     time("regions", &|d| drop(std::hint::black_box(extract::regions::extract(d))));
     time("pledges", &|d| drop(std::hint::black_box(extract::pledges::extract(d))));
     let fresh = |d: &Doc| Doc::new(d.text.clone(), d.meta.clone());
-    time("pledges*", &|d| drop(std::hint::black_box(extract::pledges::extract(&fresh(d)))));
+    time("pledges*", &|d| {
+        drop(std::hint::black_box(extract::pledges::extract(&fresh(d))))
+    });
     time("all", &|d| drop(std::hint::black_box(extract::run(d))));
 }

@@ -105,7 +105,7 @@ pub struct PhraseSet {
 
 fn tok_key(t: &Tok) -> String {
     match t.kind {
-        Kind::Word => t.lower.clone(),
+        Kind::Word => t.lower.to_string(),
         Kind::Punct(c) => c.to_string(),
         Kind::Break => "\n".to_string(),
     }
@@ -142,7 +142,7 @@ impl PhraseSet {
         if !first.is_word() {
             return out;
         }
-        let Some(cands) = self.by_first.get(&first.lower) else {
+        let Some(cands) = self.by_first.get(first.lower.as_str()) else {
             return out;
         };
         for (keys, payload) in cands {
@@ -157,7 +157,7 @@ impl PhraseSet {
     /// Allocation-free: one hash probe and the comparisons.
     pub fn longest(&self, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
         let first = toks.get(i).filter(|t| t.is_word())?;
-        let cands = self.by_first.get(&first.lower)?;
+        let cands = self.by_first.get(first.lower.as_str())?;
         cands
             .iter()
             .find_map(|(keys, payload)| match_keys(toks, i, keys).map(|end| (end, *payload)))

@@ -270,7 +270,7 @@ impl<'a> Cx<'a> {
                 if let Some(c) = close
                     && (i + 1..c).all(|k| toks[k].is_word() && toks[k].cap)
                 {
-                    abbrevs.extend((i + 1..c).map(|k| toks[k].lower.clone()));
+                    abbrevs.extend((i + 1..c).map(|k| toks[k].lower.to_string()));
                 }
             }
         }
@@ -317,7 +317,7 @@ impl<'a> Cx<'a> {
         let n = self.toks.len();
         for i in 0..n {
             let t = &self.toks[i];
-            if !t.is_word() || !self.lx.cues.contains(&t.lower) {
+            if !t.is_word() || !self.lx.cues.contains(t.lower.as_str()) {
                 continue;
             }
             let mut k = i + 1;
@@ -330,13 +330,13 @@ impl<'a> Cx<'a> {
                     break;
                 }
                 let dir = DIRECTIONS.contains(&w.lower.as_str());
-                if ((keys.is_empty() || !dir) && self.lx.nonnames.contains(&w.lower))
-                    || self.lx.honorifics.contains(&bare(&w.lower))
+                if ((keys.is_empty() || !dir) && self.lx.nonnames.contains(w.lower.as_str()))
+                    || self.lx.honorifics.contains(&bare(w.lower.as_str()))
                     || self.lx.forms.longest(&self.toks, k).is_some()
                 {
                     break;
                 }
-                keys.push(w.lower.clone());
+                keys.push(w.lower.to_string());
                 k += 1;
             }
             if keys.is_empty() {
@@ -366,7 +366,8 @@ impl<'a> Cx<'a> {
         while b > 0 && b + 8 > i {
             b -= 1;
             let t = &self.toks[b];
-            let inside = (t.is_word() && (t.cap || self.lx.modifiers.contains(&t.lower))) || t.is('(') || t.is(')');
+            let inside =
+                (t.is_word() && (t.cap || self.lx.modifiers.contains(t.lower.as_str()))) || t.is('(') || t.is(')');
             if !inside {
                 return false;
             }
@@ -448,13 +449,13 @@ impl<'a> Cx<'a> {
             };
             return Some((e2, info, false));
         }
-        if self.lx.nonnames.contains(&tk.lower) || self.lx.forms.longest(&self.toks, k).is_some() {
+        if self.lx.nonnames.contains(tk.lower.as_str()) || self.lx.forms.longest(&self.toks, k).is_some() {
             return None;
         }
         if let Some((e, strength)) = self.cue_phrases.longest(&self.toks, k) {
             return Some((e, self.region_info_named(self.span_text(k, e), None), strength == WEAK));
         }
-        if has_level && !tk.acronym && !self.lx.honorifics.contains(&bare(&tk.lower)) {
+        if has_level && !tk.acronym && !self.lx.honorifics.contains(&bare(tk.lower.as_str())) {
             return Some((k + 1, self.region_info_named(self.tok_text(k), None), true));
         }
         None
@@ -497,7 +498,7 @@ impl<'a> Cx<'a> {
 
     fn is_honorific_at(&self, i: usize) -> bool {
         let Some(t) = self.word(i) else { return false };
-        if !self.lx.honorifics.contains(&bare(&t.lower)) {
+        if !self.lx.honorifics.contains(&bare(t.lower.as_str())) {
             return false;
         }
         // "dr." is written in lowercase; other titles are capitalised
@@ -525,7 +526,7 @@ impl<'a> Cx<'a> {
         if !t.cap || t.acronym || !t.lower.chars().next().is_some_and(char::is_alphabetic) {
             return false;
         }
-        if self.lx.nonnames.contains(&t.lower) || self.lx.journalists.contains(&t.lower) {
+        if self.lx.nonnames.contains(t.lower.as_str()) || self.lx.journalists.contains(t.lower.as_str()) {
             return false;
         }
         // "Sambungnya", "Menurutnya": a word with the -nya clitic is no name
@@ -537,7 +538,7 @@ impl<'a> Cx<'a> {
         }
         if first
             && (self.lx.orgwords.longest(&self.toks, i).is_some()
-                || self.lx.orgs.contains(&t.lower)
+                || self.lx.orgs.contains(t.lower.as_str())
                 || self.lx.parties.longest(&self.toks, i).is_some()
                 || Self::nominalisation(t))
         {
@@ -611,7 +612,7 @@ impl<'a> Cx<'a> {
             if let Some(t) = self.word(j)
                 && !t.cap
                 && !toks.is_empty()
-                && self.lx.particles.contains(&t.lower)
+                && self.lx.particles.contains(t.lower.as_str())
                 && self.name_word(j + 1, false)
             {
                 toks.push(j);
@@ -622,9 +623,9 @@ impl<'a> Cx<'a> {
                 && let Some(t) = self.word(j)
                 && t.acronym
                 && t.lower.chars().count() == 2
-                && !self.lx.orgs.contains(&t.lower)
-                && !self.lx.degrees.contains(&t.lower)
-                && !self.lx.nonnames.contains(&t.lower)
+                && !self.lx.orgs.contains(t.lower.as_str())
+                && !self.lx.degrees.contains(t.lower.as_str())
+                && !self.lx.nonnames.contains(t.lower.as_str())
                 && self.lx.national.longest(&self.toks, j).is_none()
                 && self.lx.place_forms.longest(&self.toks, j).is_none()
                 && self.office_at(j).is_none()
@@ -654,7 +655,7 @@ impl<'a> Cx<'a> {
             let word = self.tok_text(k);
             let dotted = word.contains('.') || self.is_punct(k + 1, '.');
             let uppers = word.chars().filter(|c| c.is_uppercase()).count();
-            if !(self.lx.degrees.contains(&bare(&t.lower)) && (dotted || comma || uppers >= 2)) {
+            if !(self.lx.degrees.contains(&bare(t.lower.as_str())) && (dotted || comma || uppers >= 2)) {
                 break;
             }
             let mut d = word.to_string();
@@ -724,7 +725,7 @@ impl<'a> Cx<'a> {
         if let Some((e, _)) = self.lx.orgwords.longest(&self.toks, j) {
             return Some((e - j, Unit::OrgWord));
         }
-        if t.acronym || self.lx.orgs.contains(&t.lower) {
+        if t.acronym || self.lx.orgs.contains(t.lower.as_str()) {
             return Some((1, Unit::Acronym));
         }
         if Self::nominalisation(t) {
@@ -767,7 +768,7 @@ impl<'a> Cx<'a> {
             let t = &self.toks[k];
             match t.kind {
                 Kind::Break => return false,
-                Kind::Word => return self.lx.journalists.contains(&t.lower),
+                Kind::Word => return self.lx.journalists.contains(t.lower.as_str()),
                 Kind::Punct(_) => {}
             }
         }
@@ -777,8 +778,8 @@ impl<'a> Cx<'a> {
     /// Reads the office at token `i` with everything that follows it.
     fn read_hit(&self, i: usize, end: usize, spec: OfficeSpec) -> Hit {
         let prev = (i > 0).then(|| self.word(i - 1)).flatten();
-        let not_holder = prev.is_some_and(|p| self.lx.notholders.contains(&p.lower));
-        let plural_cue = prev.is_some_and(|p| self.lx.plurals.contains(&p.lower));
+        let not_holder = prev.is_some_and(|p| self.lx.notholders.contains(p.lower.as_str()));
+        let plural_cue = prev.is_some_and(|p| self.lx.plurals.contains(p.lower.as_str()));
         let plural = plural_cue || spec.role.starts_with("Anggota");
         let mut hit = Hit {
             start: i,
@@ -803,7 +804,7 @@ impl<'a> Cx<'a> {
         let mut j = end;
         while self
             .word(j)
-            .is_some_and(|t| !t.cap && self.lx.modifiers.contains(&t.lower))
+            .is_some_and(|t| !t.cap && self.lx.modifiers.contains(t.lower.as_str()))
         {
             parts.push(j);
             j += 1;
@@ -1130,7 +1131,7 @@ impl<'a> Cx<'a> {
         } else if hit.org.is_none() {
             hit.org = parts
                 .iter()
-                .find(|&&p| self.toks[p].is_word() && self.lx.orgs.contains(&self.toks[p].lower))
+                .find(|&&p| self.toks[p].is_word() && self.lx.orgs.contains(self.toks[p].lower.as_str()))
                 .map(|&p| self.tok_text(p).to_string());
         }
         hit
@@ -1230,7 +1231,7 @@ impl<'a> Cx<'a> {
         np.toks
             .iter()
             .filter(|&&t| !self.is_initial(t) && self.toks[t].cap)
-            .map(|&t| self.toks[t].lower.clone())
+            .map(|&t| self.toks[t].lower.to_string())
             .collect()
     }
 
@@ -1248,7 +1249,9 @@ impl<'a> Cx<'a> {
             .find(|&k| !self.is_initial(k))
             .unwrap_or(np.start);
         let t = &self.toks[first];
-        t.lower.chars().count() >= 3 && !self.lower_words.contains(t.lower.as_str()) && !self.abbrevs.contains(&t.lower)
+        t.lower.chars().count() >= 3
+            && !self.lower_words.contains(t.lower.as_str())
+            && !self.abbrevs.contains(t.lower.as_str())
     }
 
     fn run(&self) -> (Vec<Official>, Vec<Office>) {
@@ -1261,7 +1264,7 @@ impl<'a> Cx<'a> {
                 i += 1;
                 continue;
             };
-            if !t.cap && !self.lx.forms.has_first(&t.lower) {
+            if !t.cap && !self.lx.forms.has_first(t.lower.as_str()) {
                 i += 1;
                 continue;
             }
@@ -1614,7 +1617,7 @@ impl<'a> Cx<'a> {
                 i += 1;
                 continue;
             }
-            let Some(owners) = by_word.get(&t.lower) else {
+            let Some(owners) = by_word.get(t.lower.as_str()) else {
                 i += 1;
                 continue;
             };
@@ -1636,11 +1639,11 @@ impl<'a> Cx<'a> {
             }
             if !done {
                 let uniq: HashSet<usize> = owners.iter().copied().collect();
-                if uniq.len() == 1 && !self.lx.nonnames.contains(&t.lower) {
+                if uniq.len() == 1 && !self.lx.nonnames.contains(t.lower.as_str()) {
                     let pi = owners[0];
                     let next_cap = self
                         .word(i + 1)
-                        .is_some_and(|w| w.cap && !self.lx.nonnames.contains(&w.lower));
+                        .is_some_and(|w| w.cap && !self.lx.nonnames.contains(w.lower.as_str()));
                     if !next_cap {
                         people[pi].mentions.push(self.toks[i].start..self.toks[i].end);
                     }

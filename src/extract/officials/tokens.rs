@@ -6,8 +6,11 @@
 //! "se-Kabupaten" and "Ma'ruf" are single words while the period closing
 //! "Dr." or "Y." is its own token. Whitespace is dropped; a blank line (a
 //! paragraph break of [`crate::doc::Doc`]) becomes a [`Kind::Break`] token
-//! so that no pattern runs across paragraphs. Cost: one pass over the text,
-//! one small lowercase `String` per word.
+//! so that no pattern runs across paragraphs. Cost: one pass over the text;
+//! a word's lowercase form is a `CompactString`, inline for all but the
+//! rare word over 24 bytes, so tokenizing allocates almost nothing.
+
+use compact_str::CompactString;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,8 +32,8 @@ pub struct Tok {
     pub end: usize,
     /// Word, punctuation or break.
     pub kind: Kind,
-    /// Lowercased text (words only; empty otherwise).
-    pub lower: String,
+    /// Lowercased text (words only; empty otherwise), inline up to 24 bytes.
+    pub lower: CompactString,
     /// First character is uppercase.
     pub cap: bool,
     /// At least two letters and all of them uppercase ("KPU", "BKPSDM").
@@ -53,71 +56,89 @@ fn joins(c: char) -> bool {
     matches!(c, '.' | '-' | '\'' | '’')
 }
 
-/// Splits `text` into tokens. Cost: linear in the text.
+/// The character at byte `i` of `text` and its width, with an ASCII fast
+/// path (`i` must be a char boundary).
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        (char::from(b), 1)
+    } else {
+        let c = text[i..].chars().next().expect("i is a char boundary");
+        (c, c.len_utf8())
+    }
+}
+
+/// Splits `text` into tokens. Cost: one pass over the text; a word's
+/// lowercase form is stored inline (no allocation) up to 24 bytes.
 pub fn tokenize(text: &str) -> Vec<Tok> {
-    let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
+    let len = text.len();
+    let mut out = Vec::with_capacity(len / 5);
     let mut i = 0;
     let mut newlines = 0;
-    while i < n {
-        let (b, c) = chars[i];
+    while i < len {
+        let (c, w) = char_at(text, i);
         if c.is_whitespace() {
             if c == '\n' {
                 newlines += 1;
                 if newlines == 2 && out.last().is_some_and(|t: &Tok| t.kind != Kind::Break) {
                     out.push(Tok {
-                        start: b,
-                        end: b + 1,
+                        start: i,
+                        end: i + 1,
                         kind: Kind::Break,
-                        lower: String::new(),
+                        lower: CompactString::default(),
                         cap: false,
                         acronym: false,
                     });
                 }
             }
-            i += 1;
+            i += w;
             continue;
         }
         newlines = 0;
         if c.is_alphanumeric() {
-            let mut j = i + 1;
-            while j < n {
-                let cj = chars[j].1;
+            let mut j = i + w;
+            while j < len {
+                let (cj, wj) = char_at(text, j);
                 if cj.is_alphanumeric() {
-                    j += 1;
-                } else if joins(cj) && j + 1 < n && chars[j + 1].1.is_alphanumeric() {
-                    j += 2;
+                    j += wj;
+                } else if joins(cj) && j + wj < len && char_at(text, j + wj).0.is_alphanumeric() {
+                    j += wj + char_at(text, j + wj).1;
                 } else {
                     break;
                 }
             }
-            let end = if j < n { chars[j].0 } else { text.len() };
-            let word = &text[b..end];
-            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+            let word = &text[i..j];
+            let (mut letters, mut all_upper) = (0usize, true);
+            for ch in word.chars().filter(|ch| ch.is_alphabetic()) {
+                letters += 1;
+                all_upper &= ch.is_uppercase();
+            }
+            let lower = if word.is_ascii() {
+                let mut l = CompactString::with_capacity(word.len());
+                l.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                l
+            } else {
+                CompactString::from(word.to_lowercase())
+            };
             out.push(Tok {
-                start: b,
-                end,
+                start: i,
+                end: j,
                 kind: Kind::Word,
-                lower: if word.is_ascii() {
-                    word.to_ascii_lowercase()
-                } else {
-                    word.to_lowercase()
-                },
+                lower,
                 cap: c.is_uppercase(),
-                acronym: letters >= 2 && word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
+                acronym: letters >= 2 && all_upper,
             });
             i = j;
         } else {
             out.push(Tok {
-                start: b,
-                end: b + c.len_utf8(),
+                start: i,
+                end: i + w,
                 kind: Kind::Punct(c),
-                lower: String::new(),
+                lower: CompactString::default(),
                 cap: false,
                 acronym: false,
             });
-            i += 1;
+            i += w;
         }
     }
     out
