@@ -6,7 +6,6 @@ mod common;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
-use warta::doc::Doc;
 use warta::extract::laws;
 
 fn bench(c: &mut Criterion) {
