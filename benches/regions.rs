@@ -8,7 +8,6 @@ use std::time::Duration;
 mod common;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use warta::doc::Doc;
 use warta::extract::regions;
 use warta::extract::regions::gazetteer::Gazetteer;
 
