@@ -675,6 +675,9 @@ fn journalists_and_capitalised_non_names_are_not_officials() {
         ("Foto: Fauzi, Ketua KPU", &[]),
         ("Editor: Budi Santoso, Kepala Biro", &[]),
         ("Acara itu dihadiri Forkopimda Belu, Pimpinan OPD dan para Camat.", &[]),
+        // A sentence-initial conjunction and "Pak" are no name before an office.
+        ("Pembukaan dimulai pukul 19.30 WIB. Dan Pak Wapres menutupnya.", &[]),
+        ("Itulah Pak Wapres yang kami tunggu.", &[]),
         (
             "Kapolres Ketapang, Dandim 1203 Ketapang, Danlanal Ketapang hadir di Kabupaten Ketapang.",
             &[],
