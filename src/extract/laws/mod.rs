@@ -92,12 +92,14 @@
 //!
 //! **Ids.** `uu-20-2023`, `pp-94-2021`, `permendagri-15-2024` (the
 //! ministry form's letters), `putusan-mk-60-puu-xxii-2024`, `uud-1945`.
-//! Regional rules carry their issuer as a slug of its name without the
-//! level word: `perda-ketapang-3-2020`, `perda-kota-bandung-5-2019` (a
-//! city keeps "kota", so Kota and Kabupaten Bandung stay apart),
-//! `perbup-ketapang-1-2024`, `perda-dki-jakarta-8-2017` ("DKI" alone is
-//! DKI Jakarta). The slug stands in for the Kemendagri region code until the
-//! gazetteer is available to this pass; without an issuer, `perda-8-2017`.
+//! Regional rules carry their issuer's Kemendagri code, read from the
+//! regions gazetteer (names and aliases, the level from the issuer's level
+//! word or the rule's form): `perda-61.04-3-2020` (Kabupaten Ketapang),
+//! `perda-32.73-5-2019` (Kota Bandung), `perbup-61.04-1-2024`,
+//! `perda-31-8-2017` (DKI Jakarta). An issuer the gazetteer cannot place
+//! uniquely keeps a slug of its name without the level word
+//! (`perda-bandung-…` when the text does not say Kota or Kabupaten);
+//! without an issuer, `perda-8-2017`.
 //!
 //! **Cost.** One automaton scan of the text (the bench measures the whole
 //! pass over `corpus/`), plus a bounded local parse per trigger; the
@@ -242,8 +244,64 @@ fn region_slug(issuer: &str) -> String {
     if city { format!("kota-{rest}") } else { rest.to_string() }
 }
 
+/// The Kemendagri code of a regional rule's issuer ("Kabupaten Ketapang" →
+/// `61.04`, "DKI" → `31`, "Kalbar" → `61`), when the gazetteer (names and
+/// aliases) gives exactly one region of the levels the issuer's level word,
+/// or else the rule's form, allows: a Perbup is a kabupaten's, a Perwal a
+/// kota's, a Pergub a province's. Ambiguous or unknown issuers give `None`
+/// (the id then keeps the issuer's slug). Cost: one hash lookup; the
+/// gazetteer is the regions pass's, built once per process.
+fn issuer_code(issuer: &str, form: Option<&str>) -> Option<&'static str> {
+    use crate::extract::regions::gazetteer::gazetteer;
+    use crate::record::RegionLevel::{Kabupaten, Kota, Provinsi};
+    let lower = issuer.to_lowercase();
+    let mut name = lower.trim();
+    let mut levels = match form.map(str::to_ascii_lowercase).as_deref() {
+        Some("perbup") => vec![Kabupaten],
+        Some("perwal" | "perwali") => vec![Kota],
+        Some("pergub") => vec![Provinsi],
+        _ => vec![Provinsi, Kabupaten, Kota],
+    };
+    for (word, level) in [
+        ("pemerintah provinsi ", Provinsi),
+        ("pemerintah kabupaten ", Kabupaten),
+        ("pemerintah kota ", Kota),
+        ("pemprov ", Provinsi),
+        ("pemkab ", Kabupaten),
+        ("pemkot ", Kota),
+        ("provinsi ", Provinsi),
+        ("propinsi ", Provinsi),
+        ("prov. ", Provinsi),
+        ("prov ", Provinsi),
+        ("kabupaten ", Kabupaten),
+        ("kab. ", Kabupaten),
+        ("kab ", Kabupaten),
+        ("kotamadya ", Kota),
+        ("kota ", Kota),
+    ] {
+        if let Some(rest) = name.strip_prefix(word) {
+            name = rest.trim();
+            levels = vec![level];
+            break;
+        }
+    }
+    let g = gazetteer();
+    let key = g.key_ids.get(name)?;
+    let mut codes = g.keys[*key as usize]
+        .regions
+        .iter()
+        .map(|&id| g.entry(id))
+        .filter(|e| levels.contains(&e.level))
+        .map(|e| e.code);
+    match (codes.next(), codes.next()) {
+        (Some(code), None) => Some(code),
+        _ => None,
+    }
+}
+
 /// The canonical id of a law from its type code, form, issuer, number and
-/// year: `uu-20-2023`, `permendagri-15-2024`, `perda-ketapang-3-2020`,
+/// year: `uu-20-2023`, `permendagri-15-2024`, `perda-61.04-3-2020` (a
+/// regional rule carries its issuer's Kemendagri code),
 /// `putusan-mk-60-puu-xxii-2024`, `uud-1945`. Cost: a few small strings.
 pub fn law_id(kind: &str, form: Option<&str>, issuer: Option<&str>, number: Option<&str>, year: Option<i32>) -> String {
     let prefix = match kind {
@@ -276,7 +334,7 @@ pub fn law_id(kind: &str, form: Option<&str>, issuer: Option<&str>, number: Opti
     let mut parts = vec![prefix];
     if let Some(i) = issuer {
         let s = if matches!(kind, "Perda" | "Perkada") {
-            region_slug(i)
+            issuer_code(i, form).map_or_else(|| region_slug(i), str::to_string)
         } else {
             slug(i)
         };

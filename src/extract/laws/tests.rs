@@ -323,7 +323,7 @@ const CASES: &[(&str, &[Want])] = &[
     (
         "Perda Kabupaten Ketapang Nomor 3 Tahun 2020 tentang Pajak Daerah.",
         &[(
-            "perda-ketapang-3-2020",
+            "perda-61.04-3-2020",
             "Perda",
             Some("3"),
             Some(2020),
@@ -334,7 +334,7 @@ const CASES: &[(&str, &[Want])] = &[
     (
         "Perda DKI No 8 Tahun 2017 tentang ketertiban umum.",
         &[(
-            "perda-dki-jakarta-8-2017",
+            "perda-31-8-2017",
             "Perda",
             Some("8"),
             Some(2017),
@@ -345,7 +345,7 @@ const CASES: &[(&str, &[Want])] = &[
     (
         "Perda Perda DKI No 8 Tahun 2017 tentang ketertiban umum.",
         &[(
-            "perda-dki-jakarta-8-2017",
+            "perda-31-8-2017",
             "Perda",
             Some("8"),
             Some(2017),
@@ -355,12 +355,12 @@ const CASES: &[(&str, &[Want])] = &[
     ),
     (
         "Peraturan Daerah Provinsi DKI Jakarta Nomor 8 Tahun 2007",
-        &[("perda-dki-jakarta-8-2007", "Perda", Some("8"), Some(2007), None, &[])],
+        &[("perda-31-8-2007", "Perda", Some("8"), Some(2007), None, &[])],
     ),
     (
         "Perda Kota Bandung Nomor 9 Tahun 2019 tentang Ketertiban.",
         &[(
-            "perda-kota-bandung-9-2019",
+            "perda-32.73-9-2019",
             "Perda",
             Some("9"),
             Some(2019),
@@ -370,12 +370,12 @@ const CASES: &[(&str, &[Want])] = &[
     ),
     (
         "Perda Kab. Belu Nomor 2 Tahun 2021",
-        &[("perda-belu-2-2021", "Perda", Some("2"), Some(2021), None, &[])],
+        &[("perda-53.04-2-2021", "Perda", Some("2"), Some(2021), None, &[])],
     ),
     (
         "Qanun Aceh Nomor 6 Tahun 2014 tentang Hukum Jinayat.",
         &[(
-            "perda-aceh-6-2014",
+            "perda-11-6-2014",
             "Perda",
             Some("6"),
             Some(2014),
@@ -390,7 +390,7 @@ const CASES: &[(&str, &[Want])] = &[
     (
         "Peraturan Bupati Ketapang Nomor 12 Tahun 2024 tentang Netralitas.",
         &[(
-            "perbup-ketapang-12-2024",
+            "perbup-61.04-12-2024",
             "Perkada",
             Some("12"),
             Some(2024),
@@ -404,7 +404,7 @@ const CASES: &[(&str, &[Want])] = &[
     ),
     (
         "Peraturan Wali Kota Kupang Nomor 4 Tahun 2022",
-        &[("perwal-kupang-4-2022", "Perkada", Some("4"), Some(2022), None, &[])],
+        &[("perwal-53.71-4-2022", "Perkada", Some("4"), Some(2022), None, &[])],
     ),
     (
         "Perwali No 7 Tahun 2020",
@@ -413,7 +413,7 @@ const CASES: &[(&str, &[Want])] = &[
     (
         "Pergub DKI Jakarta Nomor 1 Tahun 2024 tentang Pembatasan.",
         &[(
-            "pergub-dki-jakarta-1-2024",
+            "pergub-31-1-2024",
             "Perkada",
             Some("1"),
             Some(2024),
@@ -423,14 +423,7 @@ const CASES: &[(&str, &[Want])] = &[
     ),
     (
         "Peraturan Gubernur Kalimantan Barat Nomor 10 Tahun 2021",
-        &[(
-            "pergub-kalimantan-barat-10-2021",
-            "Perkada",
-            Some("10"),
-            Some(2021),
-            None,
-            &[],
-        )],
+        &[("pergub-61-10-2021", "Perkada", Some("10"), Some(2021), None, &[])],
     ),
     // --- election bodies, circulars, joint decrees, decisions ---
     (
@@ -688,7 +681,7 @@ const CASES: &[(&str, &[Want])] = &[
     (
         "Perda DKI No 8 Tahun 2017 tentang ketertiban umum. Dalam Pasal 42 (1) disebutkan, setiap orang dilarang. Pasal 43 setiap orang",
         &[(
-            "perda-dki-jakarta-8-2017",
+            "perda-31-8-2017",
             "Perda",
             Some("8"),
             Some(2017),
@@ -816,7 +809,7 @@ const CASES: &[(&str, &[Want])] = &[
     (
         "Perda DKI No 8 Tahun 2017 tentang ketertiban umum. Perda Nomor 8 Tahun 2017 itu tegas.",
         &[(
-            "perda-dki-jakarta-8-2017",
+            "perda-31-8-2017",
             "Perda",
             Some("8"),
             Some(2017),
@@ -1616,29 +1609,47 @@ fn ids_join_spellings() {
 #[test]
 fn law_ids() {
     assert_eq!(law_id("UU", None, None, Some("20"), Some(2023)), "uu-20-2023");
+    // Issuer codes come from the gazetteer; an issuer it cannot place
+    // uniquely (Kabupaten and Kota Bandung both exist) keeps its slug.
+    assert_eq!(
+        law_id("Perda", None, Some("Kalbar"), Some("3"), Some(2020)),
+        "perda-61-3-2020"
+    );
+    assert_eq!(
+        law_id("Perda", None, Some("Bandung"), Some("3"), Some(2020)),
+        "perda-bandung-3-2020"
+    );
+    assert_eq!(
+        law_id("Perkada", Some("Perwal"), Some("Bandung"), Some("3"), Some(2020)),
+        "perwal-32.73-3-2020"
+    );
+    assert_eq!(
+        law_id("Perda", None, Some("Negeri Antah"), Some("3"), Some(2020)),
+        "perda-negeri-antah-3-2020"
+    );
     assert_eq!(
         law_id("Permen", Some("Permendagri"), None, Some("15"), Some(2024)),
         "permendagri-15-2024"
     );
     assert_eq!(
         law_id("Perda", None, Some("Kabupaten Ketapang"), Some("3"), Some(2020)),
-        "perda-ketapang-3-2020"
+        "perda-61.04-3-2020"
     );
     assert_eq!(
         law_id("Perda", None, Some("Kota Bandung"), Some("3"), Some(2020)),
-        "perda-kota-bandung-3-2020"
+        "perda-32.73-3-2020"
     );
     assert_eq!(
         law_id("Perda", None, Some("Pemkot Bandung"), Some("3"), Some(2020)),
-        "perda-kota-bandung-3-2020"
+        "perda-32.73-3-2020"
     );
     assert_eq!(
         law_id("Perda", None, Some("Pemprov DKI"), Some("8"), Some(2017)),
-        "perda-dki-jakarta-8-2017"
+        "perda-31-8-2017"
     );
     assert_eq!(
         law_id("Perkada", Some("Perbup"), Some("Ketapang"), Some("1"), Some(2024)),
-        "perbup-ketapang-1-2024"
+        "perbup-61.04-1-2024"
     );
     assert_eq!(
         law_id("Putusan MK", None, None, Some("60/PUU-XXII"), Some(2024)),
