@@ -534,6 +534,14 @@ fn parse_all(text: &str) -> (Vec<Citation>, Vec<PasalChain>) {
             if c.number.is_none() && cites.last().is_some_and(|p: &Citation| c.start < p.end) {
                 continue;
             }
+            // "Rancangan Undang-Undang …", "Rancangan Perda …": a bill cites
+            // no law, and neither does its title, except the law it amends
+            // ("… tentang Perubahan atas Undang-Undang Nomor 7 Tahun 2017").
+            if is_bill(text, c.start) {
+                let amends = c.title.as_deref().is_some_and(|t| t.to_lowercase().contains("atas "));
+                skip = if amends { c.core_end } else { c.end };
+                continue;
+            }
             skip = c.core_end;
             // "… Nomor 6 Tahun 2018 dan Nomor 28 Tahun 2018"
             while let Some(next) = grammar::continuation(text, &c, line_end) {
@@ -544,6 +552,18 @@ fn parse_all(text: &str) -> (Vec<Citation>, Vec<PasalChain>) {
         }
     }
     (cites, chains)
+}
+
+/// True when the word before byte `at` makes what follows a bill, not a law
+/// ("Rancangan Undang-Undang", "rancangan Peraturan Daerah", "draf Perpres").
+fn is_bill(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(word.as_str(), "rancangan" | "draf" | "draft")
 }
 
 /// A pasal number written just before the citation at `law`, when a

@@ -1446,6 +1446,18 @@ const CASES: &[(&str, &[Want])] = &[
     ("di PKPU sebelumnya, verifikasi", &[]),
     ("putusan MK tersebut sudah final", &[]),
     ("RUU Penyiaran dibahas", &[]),
+    (
+        "berdasarkan Rancangan Undang-Undang Kitab Undang-Undang Hukum Pidana yang dibahas DPR",
+        &[],
+    ),
+    (
+        "DPRD membahas rancangan Peraturan Daerah Nomor 5 Tahun 2024 tentang Pajak",
+        &[],
+    ),
+    (
+        "Rancangan Undang-Undang tentang Perubahan atas Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum",
+        &[("uu-7-2017", "UU", Some("7"), Some(2017), Some("Pemilihan Umum"), &[])],
+    ),
     ("UU yang baru", &[]),
     ("Surat Keputusan KPU Kabupaten Intan Jaya tentang penetapan hasil", &[]),
     ("Budi Santoso, SE menjabat", &[]),
