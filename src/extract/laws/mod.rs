@@ -557,13 +557,17 @@ fn parse_all(text: &str) -> (Vec<Citation>, Vec<PasalChain>) {
 /// True when the word before byte `at` makes what follows a bill, not a law
 /// ("Rancangan Undang-Undang", "rancangan Peraturan Daerah", "draf Perpres").
 fn is_bill(text: &str, at: usize) -> bool {
-    let before = text[..at].trim_end();
-    let word = before
+    let mut words = text[..at]
         .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    matches!(word.as_str(), "rancangan" | "draf" | "draft")
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase);
+    let bill = |w: &str| matches!(w, "rancangan" | "draf" | "draft");
+    match words.next().as_deref() {
+        // "rancangan Kitab Undang-Undang Hukum Pidana"
+        Some("kitab") => words.next().as_deref().is_some_and(bill),
+        Some(w) => bill(w),
+        None => false,
+    }
 }
 
 /// A pasal number written just before the citation at `law`, when a
