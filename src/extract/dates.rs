@@ -382,8 +382,9 @@ fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-/// The date `z` days after 1970-01-01.
-fn civil_from_days(z: i64) -> (i32, u32, u32) {
+/// The proleptic Gregorian date `z` days after 1970-01-01 (H. Hinnant's
+/// algorithm); the laws pass uses it too.
+pub(crate) fn civil_from_days(z: i64) -> (i32, u32, u32) {
     let z = z + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
