@@ -87,16 +87,10 @@ fn parse_date(s: &str) -> Option<(i32, u32, u32)> {
 }
 
 /// Lower-cased key of a short name or title: words of letters and digits
-/// joined by single spaces ("Barang/Jasa" → "barang jasa").
+/// joined by single spaces ("Barang/Jasa" → "barang jasa"), the cleaner's
+/// [`crate::clean::text::normalize`].
 pub fn key(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for w in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.extend(w.chars().flat_map(char::to_lowercase));
-    }
-    out
+    crate::clean::text::normalize(s)
 }
 
 /// Lower-cased letters and digits only ("PermenPAN-RB" → "permenpanrb").

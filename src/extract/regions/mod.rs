@@ -164,6 +164,32 @@ struct Match {
     source: Source,
 }
 
+impl Match {
+    /// A match with no cue before it, neither weak nor a stop name (a
+    /// tier-2 name confirmed by a parent or by the dateline).
+    fn uncued(span: Range<usize>, regions: Vec<Id>, source: Source) -> Match {
+        Match {
+            span,
+            regions,
+            cue: 0,
+            cue_start: None,
+            cue_strong: false,
+            weak: false,
+            stop: false,
+            source,
+        }
+    }
+}
+
+/// Kecamatan and desa/kelurahan (tier 2) that `name` may be.
+fn tier2_ids(g: &Gazetteer, name: &str) -> Vec<Id> {
+    let mut ids = Vec::new();
+    for map in [&g.kecamatan, &g.desa] {
+        g.lookup_into(map, name, &mut ids);
+    }
+    ids
+}
+
 // ---------------------------------------------------------------------------
 // Text helpers
 
@@ -728,22 +754,10 @@ fn chain_lookups(doc: &Doc, g: &Gazetteer, blocked: &Option<Outlet>, matches: &m
             if g.is_stop(&norm(&text[span.clone()])) {
                 continue;
             }
-            let mut ids: Vec<Id> = Vec::new();
-            for map in [&g.kecamatan, &g.desa] {
-                g.lookup_into(map, &text[span.clone()], &mut ids);
-            }
+            let mut ids = tier2_ids(g, &text[span.clone()]);
             ids.retain(|&i| m.regions.iter().any(|&r| g.is_ancestor(r, i)));
             if !ids.is_empty() && !overlaps(blocked, &span) && !context_blocks(text, g, &span) {
-                found.push(Match {
-                    span,
-                    regions: ids,
-                    cue: 0,
-                    cue_start: None,
-                    cue_strong: false,
-                    weak: false,
-                    stop: false,
-                    source: Source::Chain,
-                });
+                found.push(Match::uncued(span, ids, Source::Chain));
                 break;
             }
         }
@@ -780,21 +794,9 @@ fn dateline_lookup(doc: &Doc, g: &Gazetteer, blocked: &Option<Outlet>, matches: 
     if g.is_stop(&k) {
         return;
     }
-    let mut ids = Vec::new();
-    for map in [&g.kecamatan, &g.desa] {
-        g.lookup_into(map, &text[span.clone()], &mut ids);
-    }
+    let ids = tier2_ids(g, &text[span.clone()]);
     if !ids.is_empty() {
-        matches.push(Match {
-            span,
-            regions: ids,
-            cue: 0,
-            cue_start: None,
-            cue_strong: false,
-            weak: false,
-            stop: false,
-            source: Source::Dateline,
-        });
+        matches.push(Match::uncued(span, ids, Source::Dateline));
     }
 }
 
