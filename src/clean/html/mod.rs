@@ -157,9 +157,27 @@ pub fn clean(html: &str) -> Cleaned {
         })
         .collect();
     let ld_body = ld.as_ref().and_then(|a| str_field(a, "articleBody"));
+    let ld_blocks: Vec<String>;
     let dom_chars: usize = kept.iter().map(|p| p.len()).sum();
     if let Some(body) = ld_body.as_deref().filter(|b| b.len() >= 100 && b.len() > 2 * dom_chars) {
-        kept = body.split('\n').map(str::trim).filter(|p| !p.is_empty()).collect();
+        ld_blocks = if looks_like_markup(body) {
+            // Some sites put the body's HTML in the JSON-LD string: its
+            // blocks are the paragraphs, its tags and comments no text.
+            let fragment = Html::parse_fragment(&prestrip::prestrip(body));
+            main_text::extract(&fragment)
+                .blocks
+                .into_iter()
+                .map(|b| b.text)
+                .filter(|p| !p.trim().is_empty())
+                .collect()
+        } else {
+            body.split('\n')
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        kept = ld_blocks.iter().map(String::as_str).collect();
     }
     let prose = found
         .main
@@ -174,6 +192,11 @@ pub fn clean(html: &str) -> Cleaned {
         meta,
         page_type: if is_article { PageType::Article } else { PageType::Index },
     }
+}
+
+/// True when a JSON-LD `articleBody` holds HTML tags rather than text.
+fn looks_like_markup(body: &str) -> bool {
+    body.contains("</") || body.contains("<br") || body.contains("<!--")
 }
 
 /// Where a "Berita Lainnya" / "Hot Gossip" teaser section starts among
