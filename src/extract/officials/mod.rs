@@ -85,6 +85,7 @@
 mod lexicon;
 mod tokens;
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use crate::doc::Doc;
@@ -188,8 +189,10 @@ struct Cx<'a> {
     /// Regions-pass mentions by start token: (token past the mention, region index).
     region_starts: HashMap<usize, Vec<(usize, usize)>>,
     cue_phrases: PhraseSet,
-    /// Words written in lowercase somewhere in the text (slices of it).
-    lower_words: HashSet<&'a str>,
+    /// Words written in lowercase somewhere in the text (slices of it),
+    /// built on first use: only a one-word name candidate asks, and most
+    /// documents have none, so most never pay for the set.
+    lower_words: OnceCell<HashSet<&'a str>>,
     /// Words of parenthesised short forms after a long form ("(Dirjen Otda)").
     abbrevs: HashSet<String>,
 }
@@ -231,22 +234,25 @@ impl<'a> Cx<'a> {
         let text = doc.text.as_str();
         let toks = tokenize(text);
         let lx = &*LEXICON;
-        let mut lower_words = HashSet::default();
-        for t in &toks {
-            let word = &text[t.start..t.end];
-            if t.is_word() && !t.cap && t.lower.chars().next().is_some_and(char::is_alphabetic) && t.lower == word {
-                lower_words.insert(word);
-            }
-        }
         // regions-pass mentions by start token: (char start, char end, token)
         // of the words, in text order, searched by binary search
         let spans: Vec<(usize, usize, usize)> = if regions.is_empty() {
             Vec::new()
         } else {
+            // char offsets counted forward in one pass (a char starts at every
+            // byte that is not a UTF-8 continuation byte) rather than one
+            // binary search per word
+            let bytes = text.as_bytes();
+            let (mut at, mut chars) = (0usize, 0usize);
+            let mut advance = |to: usize| {
+                chars += bytes[at..to].iter().filter(|&&b| b & 0xC0 != 0x80).count();
+                at = to;
+                chars
+            };
             toks.iter()
                 .enumerate()
                 .filter(|(_, t)| t.is_word())
-                .map(|(i, t)| (doc.char_offset(t.start), doc.char_offset(t.end), i))
+                .map(|(i, t)| (advance(t.start), advance(t.end), i))
                 .collect()
         };
         let mut region_starts: HashMap<usize, Vec<(usize, usize)>> = HashMap::default();
@@ -282,7 +288,7 @@ impl<'a> Cx<'a> {
             regions,
             region_starts,
             cue_phrases: PhraseSet::default(),
-            lower_words,
+            lower_words: OnceCell::new(),
             abbrevs,
         };
         cx.learn_cues();
@@ -1241,6 +1247,21 @@ impl<'a> Cx<'a> {
         self.toks[a].start..self.toks[b].end
     }
 
+    /// The words written in lowercase somewhere in the text (see `lower_words`).
+    fn lower_words(&self) -> &HashSet<&'a str> {
+        self.lower_words.get_or_init(|| {
+            let text = self.text;
+            let mut set = HashSet::default();
+            for t in &self.toks {
+                let word = &text[t.start..t.end];
+                if t.is_word() && !t.cap && t.lower.chars().next().is_some_and(char::is_alphabetic) && t.lower == word {
+                    set.insert(word);
+                }
+            }
+            set
+        })
+    }
+
     fn single_ok(&self, np: &NameParse) -> bool {
         let first = np
             .toks
@@ -1250,7 +1271,7 @@ impl<'a> Cx<'a> {
             .unwrap_or(np.start);
         let t = &self.toks[first];
         t.lower.chars().count() >= 3
-            && !self.lower_words.contains(t.lower.as_str())
+            && !self.lower_words().contains(t.lower.as_str())
             && !self.abbrevs.contains(t.lower.as_str())
     }
 
@@ -1613,14 +1634,16 @@ impl<'a> Cx<'a> {
                 i += 1;
                 continue;
             };
-            if !t.cap || (i > 0 && self.name_word(i - 1, false)) {
-                i += 1;
-                continue;
-            }
-            let Some(owners) = by_word.get(t.lower.as_str()) else {
+            // the hash probe first: it rejects almost every word, and the
+            // name test before it is far dearer
+            let Some(owners) = by_word.get(t.lower.as_str()).filter(|_| t.cap) else {
                 i += 1;
                 continue;
             };
+            if i > 0 && self.name_word(i - 1, false) {
+                i += 1;
+                continue;
+            }
             // the full name (initials optional) or one of its words
             let np = self.parse_name(i);
             let mut done = false;
