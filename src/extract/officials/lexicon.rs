@@ -137,22 +137,18 @@ impl PhraseSet {
         }
     }
 
-    /// Every phrase matching at token `i`, longest first: (end token, payload).
-    pub fn all_at(&self, toks: &[Tok], i: usize) -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
-        let Some(first) = toks.get(i) else { return out };
-        if !first.is_word() {
-            return out;
-        }
-        let Some(cands) = self.by_first.get(first.lower.as_str()) else {
-            return out;
-        };
-        for (keys, payload) in cands {
-            if let Some(end) = match_keys(toks, i, keys) {
-                out.push((end, *payload));
-            }
-        }
-        out
+    /// Every phrase matching at token `i`, longest first: (end token,
+    /// payload). Lazy and allocation-free: one hash probe, then each
+    /// candidate phrase compared as the iterator is pulled.
+    pub fn each_at<'s>(&'s self, toks: &'s [Tok], i: usize) -> impl Iterator<Item = (usize, usize)> + 's {
+        let cands = toks
+            .get(i)
+            .filter(|t| t.is_word())
+            .and_then(|first| self.by_first.get(first.lower.as_str()))
+            .map_or(&[][..], Vec::as_slice);
+        cands
+            .iter()
+            .filter_map(move |(keys, payload)| match_keys(toks, i, keys).map(|end| (end, *payload)))
     }
 
     /// The longest phrase matching at token `i`: (end token, payload).
@@ -250,6 +246,17 @@ pub struct Lexicon {
 /// Lowercase, dots removed ("S.Sos." -> "ssos").
 pub fn bare(s: &str) -> String {
     s.chars().filter(|c| *c != '.').flat_map(char::to_lowercase).collect()
+}
+
+/// Is `bare(lower)` in `set`, for a token's lowercase form `lower`? An ASCII
+/// form without dots is its own bare form (ASCII lowercasing is
+/// idempotent), so the common case allocates nothing.
+pub fn has_bare(set: &FastSet<String>, lower: &str) -> bool {
+    if lower.is_ascii() && !lower.contains('.') {
+        set.contains(lower)
+    } else {
+        set.contains(&bare(lower))
+    }
 }
 
 fn rows(src: &str) -> impl Iterator<Item = Vec<&str>> {

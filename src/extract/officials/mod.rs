@@ -90,7 +90,7 @@ use std::ops::Range;
 
 use crate::doc::Doc;
 use crate::record::{Mention, Office, Official, Region, RegionLevel};
-use lexicon::{FastMap as HashMap, FastSet as HashSet, FormKind, LEXICON, Lexicon, PhraseSet, bare};
+use lexicon::{FastMap as HashMap, FastSet as HashSet, FormKind, LEXICON, Lexicon, PhraseSet, has_bare};
 use tokens::{Kind, Tok, tokenize};
 
 /// Finds named officials and unnamed offices in `doc`, linking offices to
@@ -239,38 +239,23 @@ impl<'a> Cx<'a> {
         let text = doc.text.as_str();
         let toks = tokenize(text);
         let lx = &*LEXICON;
-        // regions-pass mentions by start token: (char start, char end, token)
-        // of the words, in text order, searched by binary search
-        let spans: Vec<(usize, usize, usize)> = if regions.is_empty() {
-            Vec::new()
-        } else {
-            // char offsets counted forward in one pass (a char starts at every
-            // byte that is not a UTF-8 continuation byte) rather than one
-            // binary search per word
-            let bytes = text.as_bytes();
-            let (mut at, mut chars) = (0usize, 0usize);
-            let mut advance = |to: usize| {
-                chars += bytes[at..to].iter().filter(|&&b| b & 0xC0 != 0x80).count();
-                at = to;
-                chars
-            };
-            toks.iter()
-                .enumerate()
-                .filter(|(_, t)| t.is_word())
-                .map(|(i, t)| (advance(t.start), advance(t.end), i))
-                .collect()
-        };
+        // regions-pass mentions by start token. Token starts and ends rise
+        // with the text, so each mention's first and last token are found by
+        // binary search on their char offsets: a few probes per mention, not
+        // an offset per word
         let mut region_starts: HashMap<usize, Vec<(usize, usize)>> = HashMap::default();
         for (ri, r) in regions.iter().enumerate() {
             for m in &r.mentions {
-                let a = spans.partition_point(|x| x.0 < m.start);
-                let b = spans.partition_point(|x| x.1 < m.end);
-                if let (Some(&(cs, _, s)), Some(&(_, ce, e))) = (spans.get(a), spans.get(b))
-                    && cs == m.start
-                    && ce == m.end
-                    && e >= s
+                let a = toks.partition_point(|t| doc.char_offset(t.start) < m.start);
+                let b = toks.partition_point(|t| doc.char_offset(t.end) < m.end);
+                if let (Some(ta), Some(tb)) = (toks.get(a), toks.get(b))
+                    && ta.is_word()
+                    && tb.is_word()
+                    && doc.char_offset(ta.start) == m.start
+                    && doc.char_offset(tb.end) == m.end
+                    && b >= a
                 {
-                    region_starts.entry(s).or_default().push((e + 1, ri));
+                    region_starts.entry(a).or_default().push((b + 1, ri));
                 }
             }
         }
@@ -342,7 +327,7 @@ impl<'a> Cx<'a> {
                 }
                 let dir = DIRECTIONS.contains(&w.lower.as_str());
                 if ((keys.is_empty() || !dir) && self.lx.nonnames.contains(w.lower.as_str()))
-                    || self.lx.honorifics.contains(&bare(w.lower.as_str()))
+                    || has_bare(&self.lx.honorifics, w.lower.as_str())
                     || self.lx.forms.longest(&self.toks, k).is_some()
                 {
                     break;
@@ -466,7 +451,7 @@ impl<'a> Cx<'a> {
         if let Some((e, strength)) = self.cue_phrases.longest(&self.toks, k) {
             return Some((e, self.region_info_named(self.span_text(k, e), None), strength == WEAK));
         }
-        if has_level && !tk.acronym && !self.lx.honorifics.contains(&bare(tk.lower.as_str())) {
+        if has_level && !tk.acronym && !has_bare(&self.lx.honorifics, tk.lower.as_str()) {
             return Some((k + 1, self.region_info_named(self.tok_text(k), None), true));
         }
         None
@@ -474,7 +459,7 @@ impl<'a> Cx<'a> {
 
     /// The office form at token `i` (prefixes combined): (token past it, office).
     fn office_at(&self, i: usize) -> Option<(usize, OfficeSpec)> {
-        for (e, p) in self.lx.forms.all_at(&self.toks, i) {
+        for (e, p) in self.lx.forms.each_at(&self.toks, i) {
             let o = &self.lx.offices[p];
             if o.kind == FormKind::Prefix {
                 let mut e1 = e;
@@ -509,7 +494,7 @@ impl<'a> Cx<'a> {
 
     fn is_honorific_at(&self, i: usize) -> bool {
         let Some(t) = self.word(i) else { return false };
-        if !self.lx.honorifics.contains(&bare(t.lower.as_str())) {
+        if !has_bare(&self.lx.honorifics, t.lower.as_str()) {
             return false;
         }
         // "dr." is written in lowercase; other titles are capitalised
@@ -666,7 +651,7 @@ impl<'a> Cx<'a> {
             let word = self.tok_text(k);
             let dotted = word.contains('.') || self.is_punct(k + 1, '.');
             let uppers = word.chars().filter(|c| c.is_uppercase()).count();
-            if !(self.lx.degrees.contains(&bare(t.lower.as_str())) && (dotted || comma || uppers >= 2)) {
+            if !(has_bare(&self.lx.degrees, t.lower.as_str()) && (dotted || comma || uppers >= 2)) {
                 break;
             }
             let mut d = word.to_string();
@@ -1364,7 +1349,7 @@ impl<'a> Cx<'a> {
             }
             for back in (1..=4).filter(|_| h.cap) {
                 if back <= s {
-                    for (e, _) in self.lx.links.all_at(&self.toks, s - back) {
+                    for (e, _) in self.lx.links.each_at(&self.toks, s - back) {
                         if e == s {
                             ends.push(s - back);
                             // "Johanes, yang juga Ketua Korpri"
