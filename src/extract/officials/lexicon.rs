@@ -8,61 +8,18 @@
 //! a comparison of the few phrases sharing the first word.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use rustc_hash::FxBuildHasher;
 
-/// A small multiply-rotate hasher (the Fx hash of rustc) for the short
-/// lowercase words this pass looks up: several times faster than SipHash,
-/// and the keys are not attacker-chosen in a way that matters here (a
-/// document can at worst slow its own pass).
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher {
-    hash: u64,
-}
-
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
-    }
-}
-
-impl Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
-        }
-        for &b in chunks.remainder() {
-            self.add(u64::from(b));
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
-/// A `HashMap` with [`FxHasher`].
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
-/// A `HashSet` with [`FxHasher`].
-pub type FastSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
+/// A `HashMap` with the Fx hash of rustc (`rustc-hash`): several times
+/// faster than SipHash on the short lowercase words this pass looks up, and
+/// the keys are not attacker-chosen in a way that matters here (a document
+/// can at worst slow its own pass).
+pub type FastMap<K, V> = HashMap<K, V, FxBuildHasher>;
+/// A `HashSet` with the Fx hash of rustc (see [`FastMap`]).
+pub type FastSet<T> = HashSet<T, FxBuildHasher>;
 
 use super::tokens::{Kind, Tok, tokenize};
 
@@ -103,6 +60,21 @@ pub struct Place {
 #[derive(Default, Debug)]
 pub struct PhraseSet {
     by_first: FastMap<String, Vec<(Vec<String>, usize)>>,
+    /// For each first-key length (15 for 15 and more), a bit per first and
+    /// per last byte (mod 64) of the first keys of that length: a word
+    /// whose bits are not both set starts no phrase, so most words are
+    /// turned away without hashing.
+    first_bytes: [u64; 16],
+    last_bytes: [u64; 16],
+}
+
+/// The length slot and the first and last byte bits of a first key (see
+/// `PhraseSet::first_bytes`); `None` for an empty key.
+#[inline]
+fn key_bits(key: &str) -> Option<(usize, u64, u64)> {
+    let b = key.as_bytes();
+    let (first, last) = (b.first()?, b.last()?);
+    Some((b.len().min(15), 1 << (first & 63), 1 << (last & 63)))
 }
 
 fn tok_key(t: &Tok) -> String {
@@ -130,6 +102,10 @@ impl PhraseSet {
         if keys.is_empty() {
             return;
         }
+        if let Some((len, first, last)) = key_bits(&keys[0]) {
+            self.first_bytes[len] |= first;
+            self.last_bytes[len] |= last;
+        }
         let v = self.by_first.entry(keys[0].clone()).or_default();
         if !v.iter().any(|(k, _)| *k == keys) {
             v.push((keys, payload));
@@ -144,7 +120,7 @@ impl PhraseSet {
         let cands = toks
             .get(i)
             .filter(|t| t.is_word())
-            .and_then(|first| self.by_first.get(first.lower.as_str()))
+            .and_then(|first| self.get(first.lower.as_str()))
             .map_or(&[][..], Vec::as_slice);
         cands
             .iter()
@@ -155,7 +131,7 @@ impl PhraseSet {
     /// Allocation-free: one hash probe and the comparisons.
     pub fn longest(&self, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
         let first = toks.get(i).filter(|t| t.is_word())?;
-        let cands = self.by_first.get(first.lower.as_str())?;
+        let cands = self.get(first.lower.as_str())?;
         cands
             .iter()
             .find_map(|(keys, payload)| match_keys(toks, i, keys).map(|end| (end, *payload)))
@@ -163,7 +139,18 @@ impl PhraseSet {
 
     /// True when a phrase of the set starts with the word `lower`.
     pub fn has_first(&self, lower: &str) -> bool {
-        self.by_first.contains_key(lower)
+        self.get(lower).is_some()
+    }
+
+    /// The phrases starting with the word `lower`: two bit tests, then (for
+    /// the few words that pass) one hash probe.
+    #[inline]
+    fn get(&self, lower: &str) -> Option<&Vec<(Vec<String>, usize)>> {
+        let (len, first, last) = key_bits(lower)?;
+        if self.first_bytes[len] & first == 0 || self.last_bytes[len] & last == 0 {
+            return None;
+        }
+        self.by_first.get(lower)
     }
 }
 
