@@ -8,59 +8,18 @@
 //! a comparison of the few phrases sharing the first word.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-/// A small multiply-rotate hasher (the Fx hash of rustc) for the short
-/// lowercase words this pass looks up: several times faster than SipHash,
-/// and the keys are not attacker-chosen in a way that matters here (a
-/// document can at worst slow its own pass).
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher {
-    hash: u64,
-}
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use rustc_hash::FxBuildHasher;
 
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
-    }
-}
-
-impl Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
-        }
-        for &b in chunks.remainder() {
-            self.add(u64::from(b));
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
-/// A `HashMap` with [`FxHasher`].
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
-/// A `HashSet` with [`FxHasher`].
-pub type FastSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
+/// A `HashMap` with the Fx hash of rustc (`rustc-hash`): several times
+/// faster than SipHash on the short lowercase words this pass looks up, and
+/// the keys are not attacker-chosen in a way that matters here (a document
+/// can at worst slow its own pass).
+pub type FastMap<K, V> = HashMap<K, V, FxBuildHasher>;
+/// A `HashSet` with the Fx hash of rustc (see [`FastMap`]).
+pub type FastSet<T> = HashSet<T, FxBuildHasher>;
 
 use super::tokens::{Kind, Tok, tokenize};
 
@@ -101,6 +60,21 @@ pub struct Place {
 #[derive(Default, Debug)]
 pub struct PhraseSet {
     by_first: FastMap<String, Vec<(Vec<String>, usize)>>,
+    /// For each first-key length (15 for 15 and more), a bit per first and
+    /// per last byte (mod 64) of the first keys of that length: a word
+    /// whose bits are not both set starts no phrase, so most words are
+    /// turned away without hashing.
+    first_bytes: [u64; 16],
+    last_bytes: [u64; 16],
+}
+
+/// The length slot and the first and last byte bits of a first key (see
+/// `PhraseSet::first_bytes`); `None` for an empty key.
+#[inline]
+fn key_bits(key: &str) -> Option<(usize, u64, u64)> {
+    let b = key.as_bytes();
+    let (first, last) = (b.first()?, b.last()?);
+    Some((b.len().min(15), 1 << (first & 63), 1 << (last & 63)))
 }
 
 fn tok_key(t: &Tok) -> String {
@@ -128,6 +102,10 @@ impl PhraseSet {
         if keys.is_empty() {
             return;
         }
+        if let Some((len, first, last)) = key_bits(&keys[0]) {
+            self.first_bytes[len] |= first;
+            self.last_bytes[len] |= last;
+        }
         let v = self.by_first.entry(keys[0].clone()).or_default();
         if !v.iter().any(|(k, _)| *k == keys) {
             v.push((keys, payload));
@@ -135,29 +113,25 @@ impl PhraseSet {
         }
     }
 
-    /// Every phrase matching at token `i`, longest first: (end token, payload).
-    pub fn all_at(&self, toks: &[Tok], i: usize) -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
-        let Some(first) = toks.get(i) else { return out };
-        if !first.is_word() {
-            return out;
-        }
-        let Some(cands) = self.by_first.get(first.lower.as_str()) else {
-            return out;
-        };
-        for (keys, payload) in cands {
-            if let Some(end) = match_keys(toks, i, keys) {
-                out.push((end, *payload));
-            }
-        }
-        out
+    /// Every phrase matching at token `i`, longest first: (end token,
+    /// payload). Lazy and allocation-free: one hash probe, then each
+    /// candidate phrase compared as the iterator is pulled.
+    pub fn each_at<'s>(&'s self, toks: &'s [Tok], i: usize) -> impl Iterator<Item = (usize, usize)> + 's {
+        let cands = toks
+            .get(i)
+            .filter(|t| t.is_word())
+            .and_then(|first| self.get(first.lower.as_str()))
+            .map_or(&[][..], Vec::as_slice);
+        cands
+            .iter()
+            .filter_map(move |(keys, payload)| match_keys(toks, i, keys).map(|end| (end, *payload)))
     }
 
     /// The longest phrase matching at token `i`: (end token, payload).
     /// Allocation-free: one hash probe and the comparisons.
     pub fn longest(&self, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
         let first = toks.get(i).filter(|t| t.is_word())?;
-        let cands = self.by_first.get(first.lower.as_str())?;
+        let cands = self.get(first.lower.as_str())?;
         cands
             .iter()
             .find_map(|(keys, payload)| match_keys(toks, i, keys).map(|end| (end, *payload)))
@@ -165,7 +139,18 @@ impl PhraseSet {
 
     /// True when a phrase of the set starts with the word `lower`.
     pub fn has_first(&self, lower: &str) -> bool {
-        self.by_first.contains_key(lower)
+        self.get(lower).is_some()
+    }
+
+    /// The phrases starting with the word `lower`: two bit tests, then (for
+    /// the few words that pass) one hash probe.
+    #[inline]
+    fn get(&self, lower: &str) -> Option<&Vec<(Vec<String>, usize)>> {
+        let (len, first, last) = key_bits(lower)?;
+        if self.first_bytes[len] & first == 0 || self.last_bytes[len] & last == 0 {
+            return None;
+        }
+        self.by_first.get(lower)
     }
 }
 
@@ -248,6 +233,17 @@ pub struct Lexicon {
 /// Lowercase, dots removed ("S.Sos." -> "ssos").
 pub fn bare(s: &str) -> String {
     s.chars().filter(|c| *c != '.').flat_map(char::to_lowercase).collect()
+}
+
+/// Is `bare(lower)` in `set`, for a token's lowercase form `lower`? An ASCII
+/// form without dots is its own bare form (ASCII lowercasing is
+/// idempotent), so the common case allocates nothing.
+pub fn has_bare(set: &FastSet<String>, lower: &str) -> bool {
+    if lower.is_ascii() && !lower.contains('.') {
+        set.contains(lower)
+    } else {
+        set.contains(&bare(lower))
+    }
 }
 
 fn rows(src: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -345,6 +341,49 @@ fn build() -> Lexicon {
 /// The tables, parsed on first use.
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
 
+/// One automaton over the first words of every office form, ASCII case
+/// ignored; `None` if a first word is not ASCII (the filter would then not
+/// be exact, so it is not used). Built once, on first use.
+static FIRST_WORDS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    let keys: Vec<&str> = LEXICON.forms.by_first.keys().map(String::as_str).collect();
+    if keys.iter().any(|k| !k.is_ascii()) {
+        return None;
+    }
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(keys)
+        .ok()
+});
+
+/// Is the character ending just before byte `i` (or starting at byte `i`
+/// with `after`) alphanumeric? False at the ends of the text.
+fn alnum_near(text: &str, i: usize, after: bool) -> bool {
+    let c = if after {
+        text[i..].chars().next()
+    } else {
+        text[..i].chars().next_back()
+    };
+    c.is_some_and(char::is_alphanumeric)
+}
+
+/// Can `text` hold an office at all: is some word of it, lowercased, the
+/// first word of an office form? A `false` is exact (no office form can
+/// match, so the pass finds nothing); a `true` may be wrong. Cost: one
+/// automaton pass over the text, a boundary check per candidate.
+pub fn may_hold_office(text: &str) -> bool {
+    let Some(ac) = &*FIRST_WORDS else { return true };
+    // the one non-ASCII character whose lowercase is ASCII (KELVIN SIGN ->
+    // 'k') escapes an ASCII-case-insensitive search
+    if text.contains('\u{212A}') {
+        return true;
+    }
+    // a word token starts and ends next to a non-alphanumeric (or the ends
+    // of the text): tokens are maximal runs, see `tokens`
+    ac.find_overlapping_iter(text)
+        .any(|m| !alnum_near(text, m.start(), false) && !alnum_near(text, m.end(), true))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -357,6 +396,16 @@ mod tests {
         assert!(lx.degrees.contains("ssos") && lx.degrees.contains("msi"));
         assert!(lx.nonnames.contains("forkopimda") && lx.nonnames.contains("korpri"));
         assert_eq!(lx.places.len(), 67);
+    }
+
+    #[test]
+    fn office_filter_finds_whole_first_words_only() {
+        assert!(may_hold_office("kata Bupati Ketapang"));
+        assert!(may_hold_office("(KETUA)"));
+        assert!(may_hold_office("Pj. Bupati"));
+        assert!(!may_hold_office("kata orang di pasar"));
+        // inside a longer word it is no office word
+        assert!(!may_hold_office("ketuanya dan sekdakabupaten"));
     }
 
     #[test]

@@ -85,11 +85,12 @@
 mod lexicon;
 mod tokens;
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use crate::doc::Doc;
 use crate::record::{Mention, Office, Official, Region, RegionLevel};
-use lexicon::{FastMap as HashMap, FastSet as HashSet, FormKind, LEXICON, Lexicon, PhraseSet, bare};
+use lexicon::{FastMap as HashMap, FastSet as HashSet, FormKind, LEXICON, Lexicon, PhraseSet, has_bare};
 use tokens::{Kind, Tok, tokenize};
 
 /// Finds named officials and unnamed offices in `doc`, linking offices to
@@ -99,6 +100,11 @@ use tokens::{Kind, Tok, tokenize};
 /// mentions, and the offices named without a person. Cost: linear in the
 /// text (see the module docs).
 pub fn extract(doc: &Doc, regions: &[Region]) -> (Vec<Official>, Vec<Office>) {
+    // every official and office hangs on an office form, so a text with no
+    // form's first word yields nothing (about 40% of news articles)
+    if !lexicon::may_hold_office(&doc.text) {
+        return (Vec::new(), Vec::new());
+    }
     let cx = Cx::new(doc, regions);
     cx.run()
 }
@@ -188,8 +194,10 @@ struct Cx<'a> {
     /// Regions-pass mentions by start token: (token past the mention, region index).
     region_starts: HashMap<usize, Vec<(usize, usize)>>,
     cue_phrases: PhraseSet,
-    /// Words written in lowercase somewhere in the text (slices of it).
-    lower_words: HashSet<&'a str>,
+    /// Words written in lowercase somewhere in the text (slices of it),
+    /// built on first use: only a one-word name candidate asks, and most
+    /// documents have none, so most never pay for the set.
+    lower_words: OnceCell<HashSet<&'a str>>,
     /// Words of parenthesised short forms after a long form ("(Dirjen Otda)").
     abbrevs: HashSet<String>,
 }
@@ -231,35 +239,23 @@ impl<'a> Cx<'a> {
         let text = doc.text.as_str();
         let toks = tokenize(text);
         let lx = &*LEXICON;
-        let mut lower_words = HashSet::default();
-        for t in &toks {
-            let word = &text[t.start..t.end];
-            if t.is_word() && !t.cap && t.lower.chars().next().is_some_and(char::is_alphabetic) && t.lower == word {
-                lower_words.insert(word);
-            }
-        }
-        // regions-pass mentions by start token: (char start, char end, token)
-        // of the words, in text order, searched by binary search
-        let spans: Vec<(usize, usize, usize)> = if regions.is_empty() {
-            Vec::new()
-        } else {
-            toks.iter()
-                .enumerate()
-                .filter(|(_, t)| t.is_word())
-                .map(|(i, t)| (doc.char_offset(t.start), doc.char_offset(t.end), i))
-                .collect()
-        };
+        // regions-pass mentions by start token. Token starts and ends rise
+        // with the text, so each mention's first and last token are found by
+        // binary search on their char offsets: a few probes per mention, not
+        // an offset per word
         let mut region_starts: HashMap<usize, Vec<(usize, usize)>> = HashMap::default();
         for (ri, r) in regions.iter().enumerate() {
             for m in &r.mentions {
-                let a = spans.partition_point(|x| x.0 < m.start);
-                let b = spans.partition_point(|x| x.1 < m.end);
-                if let (Some(&(cs, _, s)), Some(&(_, ce, e))) = (spans.get(a), spans.get(b))
-                    && cs == m.start
-                    && ce == m.end
-                    && e >= s
+                let a = toks.partition_point(|t| doc.char_offset(t.start) < m.start);
+                let b = toks.partition_point(|t| doc.char_offset(t.end) < m.end);
+                if let (Some(ta), Some(tb)) = (toks.get(a), toks.get(b))
+                    && ta.is_word()
+                    && tb.is_word()
+                    && doc.char_offset(ta.start) == m.start
+                    && doc.char_offset(tb.end) == m.end
+                    && b >= a
                 {
-                    region_starts.entry(s).or_default().push((e + 1, ri));
+                    region_starts.entry(a).or_default().push((b + 1, ri));
                 }
             }
         }
@@ -282,7 +278,7 @@ impl<'a> Cx<'a> {
             regions,
             region_starts,
             cue_phrases: PhraseSet::default(),
-            lower_words,
+            lower_words: OnceCell::new(),
             abbrevs,
         };
         cx.learn_cues();
@@ -331,7 +327,7 @@ impl<'a> Cx<'a> {
                 }
                 let dir = DIRECTIONS.contains(&w.lower.as_str());
                 if ((keys.is_empty() || !dir) && self.lx.nonnames.contains(w.lower.as_str()))
-                    || self.lx.honorifics.contains(&bare(w.lower.as_str()))
+                    || has_bare(&self.lx.honorifics, w.lower.as_str())
                     || self.lx.forms.longest(&self.toks, k).is_some()
                 {
                     break;
@@ -455,7 +451,7 @@ impl<'a> Cx<'a> {
         if let Some((e, strength)) = self.cue_phrases.longest(&self.toks, k) {
             return Some((e, self.region_info_named(self.span_text(k, e), None), strength == WEAK));
         }
-        if has_level && !tk.acronym && !self.lx.honorifics.contains(&bare(tk.lower.as_str())) {
+        if has_level && !tk.acronym && !has_bare(&self.lx.honorifics, tk.lower.as_str()) {
             return Some((k + 1, self.region_info_named(self.tok_text(k), None), true));
         }
         None
@@ -463,7 +459,7 @@ impl<'a> Cx<'a> {
 
     /// The office form at token `i` (prefixes combined): (token past it, office).
     fn office_at(&self, i: usize) -> Option<(usize, OfficeSpec)> {
-        for (e, p) in self.lx.forms.all_at(&self.toks, i) {
+        for (e, p) in self.lx.forms.each_at(&self.toks, i) {
             let o = &self.lx.offices[p];
             if o.kind == FormKind::Prefix {
                 let mut e1 = e;
@@ -498,7 +494,7 @@ impl<'a> Cx<'a> {
 
     fn is_honorific_at(&self, i: usize) -> bool {
         let Some(t) = self.word(i) else { return false };
-        if !self.lx.honorifics.contains(&bare(t.lower.as_str())) {
+        if !has_bare(&self.lx.honorifics, t.lower.as_str()) {
             return false;
         }
         // "dr." is written in lowercase; other titles are capitalised
@@ -655,7 +651,7 @@ impl<'a> Cx<'a> {
             let word = self.tok_text(k);
             let dotted = word.contains('.') || self.is_punct(k + 1, '.');
             let uppers = word.chars().filter(|c| c.is_uppercase()).count();
-            if !(self.lx.degrees.contains(&bare(t.lower.as_str())) && (dotted || comma || uppers >= 2)) {
+            if !(has_bare(&self.lx.degrees, t.lower.as_str()) && (dotted || comma || uppers >= 2)) {
                 break;
             }
             let mut d = word.to_string();
@@ -1241,6 +1237,21 @@ impl<'a> Cx<'a> {
         self.toks[a].start..self.toks[b].end
     }
 
+    /// The words written in lowercase somewhere in the text (see `lower_words`).
+    fn lower_words(&self) -> &HashSet<&'a str> {
+        self.lower_words.get_or_init(|| {
+            let text = self.text;
+            let mut set = HashSet::default();
+            for t in &self.toks {
+                let word = &text[t.start..t.end];
+                if t.is_word() && !t.cap && t.lower.chars().next().is_some_and(char::is_alphabetic) && t.lower == word {
+                    set.insert(word);
+                }
+            }
+            set
+        })
+    }
+
     fn single_ok(&self, np: &NameParse) -> bool {
         let first = np
             .toks
@@ -1250,7 +1261,7 @@ impl<'a> Cx<'a> {
             .unwrap_or(np.start);
         let t = &self.toks[first];
         t.lower.chars().count() >= 3
-            && !self.lower_words.contains(t.lower.as_str())
+            && !self.lower_words().contains(t.lower.as_str())
             && !self.abbrevs.contains(t.lower.as_str())
     }
 
@@ -1338,7 +1349,7 @@ impl<'a> Cx<'a> {
             }
             for back in (1..=4).filter(|_| h.cap) {
                 if back <= s {
-                    for (e, _) in self.lx.links.all_at(&self.toks, s - back) {
+                    for (e, _) in self.lx.links.each_at(&self.toks, s - back) {
                         if e == s {
                             ends.push(s - back);
                             // "Johanes, yang juga Ketua Korpri"
@@ -1613,14 +1624,16 @@ impl<'a> Cx<'a> {
                 i += 1;
                 continue;
             };
-            if !t.cap || (i > 0 && self.name_word(i - 1, false)) {
-                i += 1;
-                continue;
-            }
-            let Some(owners) = by_word.get(t.lower.as_str()) else {
+            // the hash probe first: it rejects almost every word, and the
+            // name test before it is far dearer
+            let Some(owners) = by_word.get(t.lower.as_str()).filter(|_| t.cap) else {
                 i += 1;
                 continue;
             };
+            if i > 0 && self.name_word(i - 1, false) {
+                i += 1;
+                continue;
+            }
             // the full name (initials optional) or one of its words
             let np = self.parse_name(i);
             let mut done = false;

@@ -58,6 +58,7 @@ fn joins(c: char) -> bool {
 
 /// The character at byte `i` of `text` and its width, with an ASCII fast
 /// path (`i` must be a char boundary).
+#[inline]
 fn char_at(text: &str, i: usize) -> (char, usize) {
     let b = text.as_bytes()[i];
     if b < 0x80 {
@@ -68,17 +69,39 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
     }
 }
 
-/// Splits `text` into tokens. Cost: one pass over the text; a word's
-/// lowercase form is stored inline (no allocation) up to 24 bytes.
+/// Is byte `b` an ASCII character for which `char::is_whitespace` holds?
+/// (U+0009..=U+000D and the space: unlike `u8::is_ascii_whitespace`, this
+/// includes the vertical tab, as `char::is_whitespace` does.)
+#[inline]
+fn ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+/// Is the character at byte `j` alphanumeric? (ASCII fast path.)
+#[inline]
+fn alnum_at(text: &str, j: usize) -> bool {
+    let b = text.as_bytes()[j];
+    if b < 0x80 {
+        b.is_ascii_alphanumeric()
+    } else {
+        char_at(text, j).0.is_alphanumeric()
+    }
+}
+
+/// Splits `text` into tokens. Cost: one pass over the text, byte by byte
+/// where it is ASCII; a word's lowercase form is stored inline (no
+/// allocation) up to 24 bytes.
 pub fn tokenize(text: &str) -> Vec<Tok> {
+    let bytes = text.as_bytes();
     let len = text.len();
     let mut out = Vec::with_capacity(len / 5);
     let mut i = 0;
     let mut newlines = 0;
     while i < len {
-        let (c, w) = char_at(text, i);
-        if c.is_whitespace() {
-            if c == '\n' {
+        let b = bytes[i];
+        let (c, w) = if b < 0x80 { (char::from(b), 1) } else { char_at(text, i) };
+        if (b < 0x80 && ascii_space(b)) || (b >= 0x80 && c.is_whitespace()) {
+            if b == b'\n' {
                 newlines += 1;
                 if newlines == 2 && out.last().is_some_and(|t: &Tok| t.kind != Kind::Break) {
                     out.push(Tok {
@@ -95,30 +118,56 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             continue;
         }
         newlines = 0;
-        if c.is_alphanumeric() {
+        let alnum = if b < 0x80 {
+            b.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        if alnum {
             let mut j = i + w;
+            let mut ascii = b < 0x80;
             while j < len {
-                let (cj, wj) = char_at(text, j);
-                if cj.is_alphanumeric() {
-                    j += wj;
-                } else if joins(cj) && j + wj < len && char_at(text, j + wj).0.is_alphanumeric() {
-                    j += wj + char_at(text, j + wj).1;
+                let bj = bytes[j];
+                if bj < 0x80 {
+                    if bj.is_ascii_alphanumeric() {
+                        j += 1;
+                    } else if matches!(bj, b'.' | b'-' | b'\'') && j + 1 < len && alnum_at(text, j + 1) {
+                        j += 1 + char_at(text, j + 1).1;
+                    } else {
+                        break;
+                    }
                 } else {
-                    break;
+                    ascii = false;
+                    let (cj, wj) = char_at(text, j);
+                    if cj.is_alphanumeric() {
+                        j += wj;
+                    } else if joins(cj) && j + wj < len && alnum_at(text, j + wj) {
+                        j += wj + char_at(text, j + wj).1;
+                    } else {
+                        break;
+                    }
                 }
             }
             let word = &text[i..j];
-            let (mut letters, mut all_upper) = (0usize, true);
-            for ch in word.chars().filter(|ch| ch.is_alphabetic()) {
-                letters += 1;
-                all_upper &= ch.is_uppercase();
-            }
-            let lower = if word.is_ascii() {
-                let mut l = CompactString::with_capacity(word.len());
-                l.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-                l
+            let ascii = ascii && word.is_ascii();
+            let (lower, letters, all_upper) = if ascii {
+                let (mut letters, mut all_upper) = (0usize, true);
+                for &x in word.as_bytes() {
+                    if x.is_ascii_alphabetic() {
+                        letters += 1;
+                        all_upper &= x.is_ascii_uppercase();
+                    }
+                }
+                let mut l = CompactString::from(word);
+                l.as_mut_str().make_ascii_lowercase();
+                (l, letters, all_upper)
             } else {
-                CompactString::from(word.to_lowercase())
+                let (mut letters, mut all_upper) = (0usize, true);
+                for ch in word.chars().filter(|ch| ch.is_alphabetic()) {
+                    letters += 1;
+                    all_upper &= ch.is_uppercase();
+                }
+                (CompactString::from(word.to_lowercase()), letters, all_upper)
             };
             out.push(Tok {
                 start: i,
