@@ -1663,8 +1663,8 @@ fn assemble(doc: &Doc, cands: &[Cand]) -> Vec<DateRef> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::HashSet;
     use crate::doc::Meta;
+    use std::collections::HashSet;
 
     fn run_with(text: &str, published: Option<&str>, claimed: &[Range<usize>]) -> Found {
         let meta = Meta {
