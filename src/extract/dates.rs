@@ -72,11 +72,13 @@
 //! start-up cost is parsing a 100-line table and building one small
 //! automaton (well under a millisecond).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Deref;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::doc::Doc;
 use crate::record::{DateRef, Granularity, Warning};
@@ -224,20 +226,28 @@ enum RelWord {
     Month(u32),
 }
 
+// The word tables are looked up a few times per digit run with words of a
+// dozen bytes: FxHash, not SipHash.
 struct Lexicon {
     /// Month forms: (month, is an abbreviation).
-    months: HashMap<String, (u32, bool)>,
-    weekdays: HashMap<String, u8>,
-    past: HashSet<String>,
-    future: HashSet<String>,
-    week: HashSet<String>,
-    daypart: HashSet<String>,
-    daycue: HashSet<String>,
-    monthword: HashSet<String>,
-    notday: HashSet<String>,
-    unitnoun: HashSet<String>,
+    months: FxHashMap<String, (u32, bool)>,
+    weekdays: FxHashMap<String, u8>,
+    past: FxHashSet<String>,
+    future: FxHashSet<String>,
+    week: FxHashSet<String>,
+    daypart: FxHashSet<String>,
+    daycue: FxHashSet<String>,
+    monthword: FxHashSet<String>,
+    notday: FxHashSet<String>,
+    unitnoun: FxHashSet<String>,
     /// Connectors, longest first: (form, is a range connector).
     connectors: Vec<(String, bool)>,
+    /// Bytes a connector can start with (either ASCII case): most numbers
+    /// are followed by a word no connector starts like, and this byte
+    /// test spares the loop over the connectors.
+    connector_first: [bool; 256],
+    /// Bytes a connector can end with (either ASCII case).
+    connector_last: [bool; 256],
     /// Relative-pass automaton and what each pattern is.
     rel_ac: AhoCorasick,
     rel_kinds: Vec<RelWord>,
@@ -247,9 +257,9 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::parse(include_str!
 
 impl Lexicon {
     fn parse(src: &str) -> Lexicon {
-        let mut months = HashMap::new();
-        let mut weekdays = HashMap::new();
-        let mut sets: HashMap<&str, HashSet<String>> = HashMap::new();
+        let mut months = FxHashMap::default();
+        let mut weekdays = FxHashMap::default();
+        let mut sets: HashMap<&str, FxHashSet<String>> = HashMap::new();
         let mut connectors = Vec::new();
         let mut rel: Vec<(String, RelWord)> = Vec::new();
         for line in src.lines() {
@@ -298,6 +308,23 @@ impl Lexicon {
             }
         }
         connectors.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
+        let mut connector_first = [false; 256];
+        let mut connector_last = [false; 256];
+        for (form, _) in &connectors {
+            let (Some(&f), Some(&l)) = (form.as_bytes().first(), form.as_bytes().last()) else {
+                continue;
+            };
+            for (table, c) in [(&mut connector_first, f), (&mut connector_last, l)] {
+                table[c.to_ascii_lowercase() as usize] = true;
+                table[c.to_ascii_uppercase() as usize] = true;
+            }
+        }
+        for form in months.keys().chain(weekdays.keys()).chain(sets.values().flatten()) {
+            assert!(
+                form.contains(' ') || (!form.is_empty() && form.len() <= Word::CAP),
+                "word form {form:?} must fit a Word"
+            );
+        }
         // Patterns with an apostrophe also match its typographic forms.
         let mut patterns = Vec::new();
         let mut rel_kinds = Vec::new();
@@ -332,6 +359,8 @@ impl Lexicon {
             notday: take("notday"),
             unitnoun: take("unitnoun"),
             connectors,
+            connector_first,
+            connector_last,
             rel_ac,
             rel_kinds,
         }
@@ -348,6 +377,88 @@ fn normalize_word(w: &str) -> String {
 
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{02bc}' | '`' | '\u{00b4}')
+}
+
+/// A word of the text normalised as [`normalize_word`] does, on the stack:
+/// the scanner reads a few words around every digit run, and a `String`
+/// each was most of the pass's cost. A word whose normal form is longer
+/// than [`Word::CAP`] bytes is the empty string, which no table holds (the
+/// lexicon's forms are checked to fit when it is parsed).
+struct Word {
+    buf: [u8; Word::CAP],
+    len: u8,
+}
+
+impl Word {
+    /// Longer than any word of the lexicon or of the scanner's own lists.
+    const CAP: usize = 16;
+
+    fn new(w: &str) -> Word {
+        let mut out = Word {
+            buf: [0; Word::CAP],
+            len: 0,
+        };
+        let mut n = 0;
+        let mut push = |bytes: &[u8]| {
+            if n + bytes.len() > Word::CAP {
+                n = usize::MAX / 2;
+                return;
+            }
+            out.buf[n..n + bytes.len()].copy_from_slice(bytes);
+            n += bytes.len();
+        };
+        if w.is_ascii() {
+            for &c in w.as_bytes() {
+                push(&[if c == b'`' { b'\'' } else { c.to_ascii_lowercase() }]);
+            }
+        } else {
+            let mut tmp = [0u8; 4];
+            for c in w.chars() {
+                if is_apostrophe(c) {
+                    push(b"'");
+                } else {
+                    for l in c.to_lowercase() {
+                        push(l.encode_utf8(&mut tmp).as_bytes());
+                    }
+                }
+            }
+        }
+        out.len = if n <= Word::CAP { n as u8 } else { 0 };
+        out
+    }
+
+    fn as_str(&self) -> &str {
+        // Whole chars were copied, so the bytes are UTF-8.
+        std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or("")
+    }
+}
+
+impl Deref for Word {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+/// The first ASCII digit at or after `from`. Eight bytes at a time: the scan
+/// for digits is the pass's prefilter and touches every byte of the text.
+fn next_digit(b: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        // Per byte, exact (no carry crosses bytes once the top bit is
+        // masked off): the top bit is set where 0x2f < byte < 0x3a
+        // ("hasbetween", Sean Anderson's Bit Twiddling Hacks).
+        let low = x & !HIGH;
+        let digits = (ONES * (127 + 0x3a) - low) & !x & (low + ONES * (127 - 0x2f)) & HIGH;
+        if digits != 0 {
+            return Some(i + (digits.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    b.get(i..)?.iter().position(u8::is_ascii_digit).map(|o| i + o)
 }
 
 // ---------------------------------------------------------------------------
@@ -567,7 +678,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// The word (letters and inner apostrophes) starting at `pos`: (end, normalised).
-    fn word_right(&self, pos: usize) -> Option<(usize, String)> {
+    fn word_right(&self, pos: usize) -> Option<(usize, Word)> {
         let mut e = pos;
         for (i, c) in self.text.get(pos..)?.char_indices() {
             if c.is_alphabetic() || (i > 0 && is_apostrophe(c)) {
@@ -583,11 +694,11 @@ impl<'a> Scanner<'a> {
         if e == pos || self.char_at(e).is_some_and(char::is_alphanumeric) {
             return None;
         }
-        Some((e, normalize_word(&self.text[pos..e])))
+        Some((e, Word::new(&self.text[pos..e])))
     }
 
     /// The word ending at `pos` (one trailing dot allowed): (start, normalised).
-    fn word_left(&self, pos: usize) -> Option<(usize, String)> {
+    fn word_left(&self, pos: usize) -> Option<(usize, Word)> {
         let mut end = pos;
         if self.char_before(end) == Some('.') {
             end -= 1;
@@ -606,14 +717,14 @@ impl<'a> Scanner<'a> {
         if s == end || self.char_before(s).is_some_and(char::is_alphanumeric) {
             return None;
         }
-        Some((s, normalize_word(&self.text[s..end])))
+        Some((s, Word::new(&self.text[s..end])))
     }
 
     /// A month word starting at `pos`: (end, month). Abbreviations must be
     /// capitalised and may carry a dot.
     fn month_right(&self, pos: usize) -> Option<(usize, u32, bool)> {
         let (e, w) = self.word_right(pos)?;
-        let &(m, abbr) = self.lex.months.get(&w)?;
+        let &(m, abbr) = self.lex.months.get(&*w)?;
         if abbr {
             if !self.char_at(pos).is_some_and(char::is_uppercase) {
                 return None;
@@ -629,7 +740,7 @@ impl<'a> Scanner<'a> {
     fn month_left(&self, pos: usize) -> Option<(usize, u32)> {
         let dotted = self.char_before(pos) == Some('.');
         let (s, w) = self.word_left(pos)?;
-        let &(m, abbr) = self.lex.months.get(&w)?;
+        let &(m, abbr) = self.lex.months.get(&*w)?;
         if dotted && !abbr {
             return None;
         }
@@ -643,6 +754,9 @@ impl<'a> Scanner<'a> {
     fn connector_right(&self, pos: usize) -> Option<(usize, bool)> {
         let p = self.skip_ws_right(pos);
         let rest = self.text.get(p..)?;
+        if !self.lex.connector_first[*rest.as_bytes().first()? as usize] {
+            return None;
+        }
         for (form, range) in &self.lex.connectors {
             if rest.len() >= form.len()
                 && rest.is_char_boundary(form.len())
@@ -662,6 +776,9 @@ impl<'a> Scanner<'a> {
     fn connector_left(&self, pos: usize) -> Option<(usize, bool)> {
         let p = self.skip_ws_left(pos);
         let head = self.text.get(..p)?;
+        if !self.lex.connector_last[*head.as_bytes().last()? as usize] {
+            return None;
+        }
         for (form, range) in &self.lex.connectors {
             if head.len() >= form.len()
                 && head.is_char_boundary(head.len() - form.len())
@@ -717,12 +834,12 @@ impl<'a> Scanner<'a> {
             let Some((s, w)) = self.word_left(pos) else {
                 break;
             };
-            if let Some(&wd) = self.lex.weekdays.get(&w) {
+            if let Some(&wd) = self.lex.weekdays.get(&*w) {
                 back.weekday = Some(wd);
                 back.weekday_start = Some(s);
                 break;
             }
-            if self.lex.daypart.contains(&w) || self.lex.daycue.contains(&w) {
+            if self.lex.daypart.contains(&*w) || self.lex.daycue.contains(&*w) {
                 back.cue = true;
                 pos = self.skip_ws_left(s);
                 if self.char_before(pos) == Some(',') {
@@ -763,10 +880,9 @@ impl<'a> Scanner<'a> {
         let mut cues = Vec::new();
         let mut i = 0;
         while i < b.len() {
-            let Some(off) = b[i..].iter().position(u8::is_ascii_digit) else {
+            let Some(p) = next_digit(b, i) else {
                 break;
             };
-            let p = i + off;
             let e = self.digits_end(p);
             // Inside a claimed span: jump past it.
             let ci = self.claimed.partition_point(|r| r.end <= p);
@@ -1004,7 +1120,7 @@ impl<'a> Scanner<'a> {
         if let Some(ws) = back.weekday_start
             && let Some((cs, _)) = self.connector_left(ws)
             && let Some((s1, first)) = self.word_left(self.skip_ws_left(cs))
-            && let Some(&wd1) = self.lex.weekdays.get(&first)
+            && let Some(&wd1) = self.lex.weekdays.get(&*first)
         {
             (w1, w2, start) = (Some(wd1), back.weekday, Some(s1));
         }
@@ -1047,7 +1163,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         if let Some((we, w)) = self.word_right(q)
-            && self.lex.monthword.contains(&w)
+            && self.lex.monthword.contains(&*w)
         {
             q = self.skip_ws_right(we);
         }
@@ -1068,7 +1184,7 @@ impl<'a> Scanner<'a> {
     /// Is the number at `p` part of a name ("Jalan 17 Agustus", "nomor 2")?
     fn name_number(&self, p: usize) -> bool {
         self.word_left(self.skip_ws_left(p))
-            .is_some_and(|(_, w)| self.lex.notday.contains(&w))
+            .is_some_and(|(_, w)| self.lex.notday.contains(&*w))
     }
 
     /// Day + month name (+ year): `27 November 2024`, `pada 6 Agustus`.
@@ -1098,9 +1214,11 @@ impl<'a> Scanner<'a> {
     /// Days joined by connectors, then a month: `11-13 Februari 2024`,
     /// `1 s.d. 3 Oktober`, `6, 7 dan 8 Agustus`.
     fn parse_day_list(&self, p: usize, e: usize, d: u32) -> Option<(Vec<Cand>, usize)> {
-        if d == 0 || d > 31 || self.name_number(p) {
+        if d == 0 || d > 31 || self.connector_right(e).is_none() || self.name_number(p) {
             return None;
         }
+        // (The connector test first: most numbers have none, and the list
+        // below is allocated.)
         let mut days = vec![(d, p..e)];
         let mut links = Vec::new();
         let mut pos = e;
@@ -1215,7 +1333,7 @@ impl<'a> Scanner<'a> {
                         continue; // "kemarin (15/10)": the date says which day
                     }
                     let prev = self.word_left(self.skip_ws_left(s)).map(|(_, w)| w);
-                    if prev.is_some_and(|w| self.lex.unitnoun.contains(&w)) {
+                    if prev.is_some_and(|w| self.lex.unitnoun.contains(&*w)) {
                         continue;
                     }
                     let (y, m, d) = civil_from_days(base + off);
@@ -1230,7 +1348,7 @@ impl<'a> Scanner<'a> {
                     let Some((end, w1, w2)) = self.two_words_after(e) else {
                         continue;
                     };
-                    let week = self.lex.week.contains(&w1);
+                    let week = self.lex.week.contains(&*w1);
                     let dir = if week { w2.as_deref() } else { Some(w1.as_str()) };
                     let Some(dir) = dir else { continue };
                     let past = self.lex.past.contains(dir);
@@ -1268,8 +1386,8 @@ impl<'a> Scanner<'a> {
                     let Some((_, w1, _)) = self.two_words_after(e) else {
                         continue;
                     };
-                    let past = self.lex.past.contains(&w1);
-                    if !past && !self.lex.future.contains(&w1) {
+                    let past = self.lex.past.contains(&*w1);
+                    if !past && !self.lex.future.contains(&*w1) {
                         continue;
                     }
                     let y = if past {
@@ -1293,7 +1411,7 @@ impl<'a> Scanner<'a> {
 
     /// The one or two words after `e` (after spaces): (end of the second
     /// word or of the first when there is none, first, second).
-    fn two_words_after(&self, e: usize) -> Option<(usize, String, Option<String>)> {
+    fn two_words_after(&self, e: usize) -> Option<(usize, Word, Option<Word>)> {
         let q = self.skip_ws_right(e);
         if q == e {
             return None;
@@ -1310,9 +1428,9 @@ impl<'a> Scanner<'a> {
     /// ("mendatang": `Some(true)`) or before it ("lalu": `Some(false)`)?
     fn tense_after(&self, e: usize) -> Option<bool> {
         let (_, w) = self.word_right(self.skip_ws_right(e))?;
-        if self.lex.future.contains(&w) {
+        if self.lex.future.contains(&*w) {
             Some(true)
-        } else if self.lex.past.contains(&w) {
+        } else if self.lex.past.contains(&*w) {
             Some(false)
         } else {
             None
@@ -1546,6 +1664,7 @@ fn assemble(doc: &Doc, cands: &[Cand]) -> Vec<DateRef> {
 mod tests {
     use super::*;
     use crate::doc::Meta;
+    use std::collections::HashSet;
 
     fn run_with(text: &str, published: Option<&str>, claimed: &[Range<usize>]) -> Found {
         let meta = Meta {
