@@ -21,10 +21,11 @@
 //! Every rule is about the shape of a line or a table of words, never about
 //! one site.
 
-use std::collections::HashSet;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::{Regex, RegexSet};
+use rustc_hash::FxHashMap;
 
 use crate::re::regex;
 
@@ -98,26 +99,26 @@ enum Role {
     Drop,
 }
 
-struct Para {
-    text: String,
-    role: Role,
-}
-
 /// Cleans plain text; `given_title` (from scraper JSON) overrides the
-/// headline search. Cost: linear in the text, one regex-set match per line.
+/// headline search. Cost: linear in the text, one regex-set match per line,
+/// and about one allocation per changed line (unchanged lines are borrowed).
 pub fn clean(raw: &str, given_title: Option<&str>) -> Cleaned {
     let mut meta = Meta::default();
-    let mut paras: Vec<Para> = paragraphs(raw)
-        .into_iter()
-        .map(|text| Para { text, role: Role::Keep })
-        .collect();
+    let texts = paragraphs(raw);
+    let n = texts.len();
+    let mut roles = vec![Role::Keep; n];
 
     // 1. furniture and bylines
-    for p in &mut paras {
-        if is_furniture(&p.text) || take_byline(&p.text, &mut meta) {
-            p.role = Role::Drop;
+    for (t, role) in texts.iter().zip(&mut roles) {
+        if is_furniture(t) || take_byline(t, &mut meta) {
+            *role = Role::Drop;
         }
     }
+
+    // The dateline lead of a paragraph, read at most once: the headline
+    // search and the lead search below both ask for the first paragraphs'.
+    let mut leads: Vec<Option<Option<Lead>>> = Vec::new();
+    leads.resize_with(n, || None);
 
     // 2. headline
     let title_at = match given_title {
@@ -127,57 +128,86 @@ pub fn clean(raw: &str, given_title: Option<&str>) -> Cleaned {
         }
         // The headline stands above the body: the search stops at the first
         // paragraph that reads like body text.
-        None => paras
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.role == Role::Keep)
-            .take_while(|(_, p)| !looks_like_body(&p.text))
-            .find(|(_, p)| looks_like_title(&p.text))
-            .map(|(i, _)| i),
+        None => {
+            let mut found = None;
+            for (i, t) in texts.iter().enumerate() {
+                if roles[i] != Role::Keep {
+                    continue;
+                }
+                if looks_like_body(t, || leads[i].get_or_insert_with(|| read_lead(t)).is_some()) {
+                    break;
+                }
+                if looks_like_title(t) {
+                    found = Some(i);
+                    break;
+                }
+            }
+            found
+        }
     };
     if let Some(t) = title_at {
-        meta.title = Some(paras[t].text.clone());
-        for p in &mut paras[..=t] {
-            p.role = Role::Drop;
-        }
+        meta.title = Some(texts[t].to_string());
+        roles[..=t].fill(Role::Drop);
     }
 
     // 3. the zone between headline and body
     let body_from = title_at.map_or(0, |t| t + 1);
-    let lead_at = paras[body_from..]
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| p.role == Role::Keep)
+    let lead_at = (body_from..n)
+        .filter(|&i| roles[i] == Role::Keep)
         .take(4)
-        .find_map(|(i, p)| read_lead(&p.text).map(|lead| (body_from + i, lead)));
-    let header_end = lead_at.as_ref().map_or((body_from + 3).min(paras.len()), |(i, _)| *i);
-    let title_key = meta.title.as_deref().map(normalize);
-    // Each paragraph's comparison key, computed once: the teaser and repeat
-    // checks below compare every paragraph with many others.
-    let keys: Vec<String> = paras.iter().map(|p| normalize(&p.text)).collect();
+        .find_map(|i| {
+            leads[i]
+                .get_or_insert_with(|| read_lead(&texts[i]))
+                .take()
+                .map(|lead| (i, lead))
+        });
+    let header_end = lead_at.as_ref().map_or((body_from + 3).min(n), |(i, _)| *i);
+    let title_key = meta.title.as_deref().map(|t| {
+        let mut k = Vec::new();
+        normalize_into(t, &mut k);
+        k
+    });
+    let title_key = title_key.as_deref();
+    let mut keys = Keys::new(&texts);
     for i in body_from..header_end {
-        if paras[i].role == Role::Drop {
+        if roles[i] == Role::Drop {
             continue;
         }
-        let key = &keys[i];
         if title_at.is_some()
             && meta.published.is_none()
-            && let Some(ts) = timestamp::parse(&paras[i].text)
+            && let Some(ts) = timestamp::parse(&texts[i])
         {
             meta.published = Some(ts);
-            paras[i].role = Role::Drop;
+            roles[i] = Role::Drop;
             continue;
         }
-        let repeats_title = title_key.as_deref() == Some(key.as_str());
-        let teaser = words_upto(key, 8) >= 8
-            && paras[i + 1..]
-                .iter()
-                .zip(&keys[i + 1..])
-                .any(|(q, q_key)| q.role == Role::Keep && q_key != key && q_key.contains(key.as_str()));
+        let repeats_title = title_key.is_some_and(|t| keys.equals(i, t));
+        // A later paragraph that contains this one's key and is not equal
+        // to it is longer than it.
+        // A teaser of eight words or more; its key is only made when a
+        // later paragraph is long enough to contain it.
+        let mut teaser = false;
+        if keys.words(i) >= 8 {
+            let mut key: Option<(Vec<u8>, Option<Vec<u8>>)> = None;
+            for (j, role) in roles.iter().enumerate().skip(i + 1) {
+                if *role != Role::Keep || keys.len(j) <= keys.len(i) {
+                    continue;
+                }
+                let (k, word) = key.get_or_insert_with(|| {
+                    let k = keys.get(i).to_vec();
+                    let word = longest_inner_ascii_word(&k).map(<[u8]>::to_vec);
+                    (k, word)
+                });
+                if keys.contains(j, k, word.as_deref()) {
+                    teaser = true;
+                    break;
+                }
+            }
+        }
         // Between headline and body, a short label is an image label or a
         // rubric ("Foto Deklarasi"), not a paragraph.
-        if repeats_title || teaser || (lead_at.is_some() && is_short_label(&paras[i].text)) {
-            paras[i].role = Role::Drop;
+        if repeats_title || teaser || (lead_at.is_some() && is_short_label(&texts[i])) {
+            roles[i] = Role::Drop;
         }
     }
     if let Some((_, lead)) = lead_at {
@@ -188,29 +218,53 @@ pub fn clean(raw: &str, given_title: Option<&str>) -> Cleaned {
     }
 
     // 5. trailing rubric lines, repeats
-    for p in paras.iter_mut().rev() {
-        if p.role == Role::Drop {
+    for (t, role) in texts.iter().zip(&mut roles).rev() {
+        if *role == Role::Drop {
             continue;
         }
-        if is_short_label(&p.text) {
-            p.role = Role::Drop;
+        if is_short_label(t) {
+            *role = Role::Drop;
         } else {
             break;
         }
     }
-    let mut seen = HashSet::new();
-    for (p, key) in paras.iter_mut().zip(&keys) {
-        if p.role == Role::Keep && (!seen.insert(key.as_str()) || title_key.as_deref() == Some(key.as_str())) {
-            p.role = Role::Drop;
+    // A repeat has the key of a paragraph kept before it. Keys of different
+    // lengths differ, so the lengths are compared first, and a key is only
+    // made for a paragraph whose length meets another's.
+    let mut first_of_len: FxHashMap<usize, usize> = FxHashMap::with_capacity_and_hasher(n, Default::default());
+    let mut next_of_len = vec![usize::MAX; n];
+    for i in 0..n {
+        if roles[i] != Role::Keep {
+            continue;
+        }
+        let len = keys.len(i);
+        let mut repeat = false;
+        let mut j = first_of_len.get(&len).copied().unwrap_or(usize::MAX);
+        while j != usize::MAX {
+            if keys.same(i, j) {
+                repeat = true;
+                break;
+            }
+            j = next_of_len[j];
+        }
+        if !repeat {
+            // Seen: the newest first.
+            next_of_len[i] = first_of_len.insert(len, i).unwrap_or(usize::MAX);
+        }
+        if repeat || title_key.is_some_and(|t| keys.equals(i, t)) {
+            roles[i] = Role::Drop;
         }
     }
 
-    let kept: Vec<&str> = paras
-        .iter()
-        .filter(|p| p.role == Role::Keep)
-        .map(|p| p.text.as_str())
-        .collect();
-    if let Some(last) = kept.last()
+    let kept = || {
+        texts
+            .iter()
+            .zip(&roles)
+            .filter(|(_, r)| **r == Role::Keep)
+            .map(|(t, _)| &**t)
+    };
+    if let Some(last) = kept().next_back()
+        && last.trim_end().ends_with(')')
         && let Some(c) = CREDIT.captures(last)
     {
         let name = c[1].to_string();
@@ -218,20 +272,38 @@ pub fn clean(raw: &str, given_title: Option<&str>) -> Cleaned {
             meta.authors.push(name);
         }
     }
-    Cleaned {
-        text: kept.join("\n\n"),
-        meta,
+    let mut text = String::with_capacity(kept().map(|p| p.len() + 2).sum());
+    for p in kept() {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        text.push_str(p);
+    }
+    Cleaned { text, meta }
+}
+
+/// A raw line without the white space and byte-order marks around it.
+fn trim_line(l: &str) -> &str {
+    let b = l.as_bytes();
+    match (b.first(), b.last()) {
+        // The common case: a line that starts and ends with a visible ASCII
+        // character has nothing to trim.
+        (Some(&f), Some(&e)) if f.is_ascii_graphic() && e.is_ascii_graphic() => l,
+        _ => l.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}'),
     }
 }
 
 /// Splits raw text into paragraphs: every non-blank line, except in
 /// hard-wrapped text (short lines, many of which continue a sentence on the
 /// next line), where a line that breaks mid-sentence is joined to the next.
-fn paragraphs(raw: &str) -> Vec<String> {
-    let lines: Vec<&str> = raw
-        .split(['\n', '\r'])
-        .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}'))
-        .collect();
+fn paragraphs(raw: &str) -> Vec<Cow<'_, str>> {
+    let mut lines: Vec<&str> = Vec::with_capacity(raw.len() / 64 + 1);
+    let mut start = 0;
+    for end in memchr::memchr2_iter(b'\n', b'\r', raw.as_bytes()) {
+        lines.push(trim_line(&raw[start..end]));
+        start = end + 1;
+    }
+    lines.push(trim_line(&raw[start..]));
     let breaks_mid_sentence = |a: &str, b: &str| {
         !a.is_empty()
             && !a.ends_with(['.', '!', '?', ':', '"', '”', '’', ')', ';'])
@@ -239,8 +311,9 @@ fn paragraphs(raw: &str) -> Vec<String> {
     };
     let nonblank = lines.iter().filter(|l| !l.is_empty()).count();
     let continued = lines.windows(2).filter(|w| breaks_mid_sentence(w[0], w[1])).count();
-    let wrapped = nonblank >= 6 && continued * 3 >= nonblank && lines.iter().all(|l| l.chars().count() <= 100);
-    let mut out: Vec<String> = Vec::new();
+    let wrapped =
+        nonblank >= 6 && continued * 3 >= nonblank && lines.iter().all(|l| l.len() <= 100 || l.chars().count() <= 100);
+    let mut out: Vec<Cow<str>> = Vec::with_capacity(nonblank);
     let mut prev = "";
     for line in lines {
         if line.is_empty() {
@@ -249,18 +322,109 @@ fn paragraphs(raw: &str) -> Vec<String> {
         }
         match out.last_mut() {
             Some(last) if wrapped && breaks_mid_sentence(prev, line) => {
+                let last = last.to_mut();
                 last.push(' ');
-                last.push_str(&collapse(line));
+                last.push_str(&collapse_cow(line));
             }
-            _ => out.push(collapse(line)),
+            _ => out.push(collapse_cow(line)),
         }
         prev = line;
     }
     out
 }
 
-/// Collapses runs of white space (tabs, NBSP) into one space.
-pub fn collapse(s: &str) -> String {
+/// True when `needle` (not empty) occurs in `hay`. Keys are compared a few
+/// times each, so building a searcher (linear in the needle, as
+/// `str::contains` and `memmem` do) costs more than a plain scan: candidate
+/// starts are found by `memchr` of the needle's first byte.
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    let Some(last_start) = hay.len().checked_sub(needle.len()) else {
+        return false;
+    };
+    memchr::memchr_iter(needle[0], &hay[..=last_start]).any(|at| &hay[at..at + needle.len()] == needle)
+}
+
+/// True for the bytes that start a non-ASCII white-space character (U+0085,
+/// U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000);
+/// such a byte's character must be decoded to tell.
+fn may_start_wide_space(b: u8) -> bool {
+    matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3)
+}
+
+/// The white-space character (as `char::is_whitespace` says) at byte `i`
+/// of `s`, and its length; `None` for any other character.
+fn space_at(s: &str, i: usize) -> Option<usize> {
+    let b = s.as_bytes()[i];
+    if b < 0x80 {
+        return matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r').then_some(1);
+    }
+    if !may_start_wide_space(b) {
+        return None;
+    }
+    let c = s[i..].chars().next()?;
+    c.is_whitespace().then(|| c.len_utf8())
+}
+
+/// [`collapse`] without the copy when `s` is already collapsed, as most
+/// lines are.
+fn collapse_cow(s: &str) -> Cow<'_, str> {
+    if is_collapsed(s) {
+        Cow::Borrowed(s)
+    } else {
+        collapse_slow(s)
+    }
+}
+
+/// True when `s` has white space only as single ASCII spaces between other
+/// characters: both branches of [`collapse_slow`] return such a line as it
+/// is. Cost: one branch-free pass over the bytes (vectorised), then a look
+/// at the few bytes that may start a non-ASCII space.
+fn is_collapsed(s: &str) -> bool {
+    // Per pair of neighbouring bytes: two spaces in a row or an ASCII
+    // control (tab, line and page breaks) is not collapsed; a byte that may
+    // start a wide space needs a closer look. Fixed-size blocks let the
+    // compiler vectorise the loop.
+    #[inline(always)]
+    fn bad(c: u8, d: u8) -> u8 {
+        (u8::from(c == b' ') & u8::from(d == b' ')) | u8::from(c < 0x20)
+    }
+    #[inline(always)]
+    fn wide(c: u8) -> u8 {
+        u8::from(c == 0xC2) | u8::from(c.wrapping_sub(0xE1) < 3)
+    }
+    let b = s.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let (mut any_wide, mut i) = (0u8, 0);
+    while i + 33 <= b.len() {
+        let x: &[u8; 33] = b[i..i + 33].try_into().expect("33 bytes");
+        let (mut any_bad, mut w) = (0u8, 0u8);
+        for k in 0..32 {
+            any_bad |= bad(x[k], x[k + 1]);
+            w |= wide(x[k]);
+        }
+        if any_bad != 0 {
+            return false;
+        }
+        any_wide |= w;
+        i += 32;
+    }
+    for k in i..b.len() {
+        if bad(b[k], b.get(k + 1).copied().unwrap_or(0)) != 0 {
+            return false;
+        }
+        any_wide |= wide(b[k]);
+    }
+    any_wide == 0
+        || !b
+            .iter()
+            .enumerate()
+            .any(|(i, &c)| may_start_wide_space(c) && space_at(s, i).is_some())
+}
+
+/// The general case of [`collapse`].
+fn collapse_slow(s: &str) -> Cow<'_, str> {
     if s.is_ascii()
         && !s
             .as_bytes()
@@ -268,63 +432,321 @@ pub fn collapse(s: &str) -> String {
             .any(|w| w[0].is_ascii_whitespace() && w[1].is_ascii_whitespace())
     {
         // Already single-spaced ASCII: only the ends and odd spaces change.
+        // (A vertical tab, which `is_ascii_whitespace` does not count, stays.)
         let t = s.trim_ascii();
         if !t.bytes().any(|b| b.is_ascii_whitespace() && b != b' ') {
-            return t.to_string();
+            return Cow::Borrowed(t);
         }
     }
+    // The words (as `split_whitespace` finds them) joined by single spaces,
+    // copied a word at a time.
     let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
+    let (mut i, mut word) = (0, None);
+    while i < s.len() {
+        match space_at(s, i) {
+            Some(len) => {
+                if let Some(w) = word.take() {
+                    if !out.is_empty() {
+                        out.push(' ');
+                    }
+                    out.push_str(&s[w..i]);
+                }
+                i += len;
+            }
+            None => {
+                word.get_or_insert(i);
+                i += 1;
+            }
+        }
+    }
+    if let Some(w) = word {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(w);
+        out.push_str(&s[w..]);
     }
-    out
+    Cow::Owned(out)
+}
+
+/// Collapses runs of white space (tabs, NBSP) into one space. Cost: one
+/// pass over the bytes and one allocation.
+pub fn collapse(s: &str) -> String {
+    collapse_cow(s).into_owned()
 }
 
 /// Lower case, letters and digits only, single spaces: for comparing lines.
+/// Cost: one pass over the bytes (ASCII byte by byte, other characters
+/// decoded) and one allocation.
 pub fn normalize(s: &str) -> String {
-    if s.is_ascii() {
-        // The common case, byte by byte.
-        let mut out = Vec::with_capacity(s.len());
-        let mut gap = false;
-        for b in s.bytes() {
-            if b.is_ascii_alphanumeric() {
-                if gap && !out.is_empty() {
-                    out.push(b' ');
-                }
-                gap = false;
-                out.push(b.to_ascii_lowercase());
-            } else {
-                gap = true;
+    let mut out = Vec::with_capacity(s.len());
+    normalize_into(s, &mut out);
+    String::from_utf8(out).expect("UTF-8 in, UTF-8 out")
+}
+
+/// ASCII byte → its lower case when it is a letter or digit, else 0.
+static ALNUM_LOWER: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        if b.is_ascii_alphanumeric() {
+            t[c] = b.to_ascii_lowercase();
+        }
+        c += 1;
+    }
+    t
+};
+
+/// [`normalize`], appended to `out` (always valid UTF-8).
+fn normalize_into(s: &str, out: &mut Vec<u8>) {
+    let start = out.len();
+    let b = s.as_bytes();
+    // ASCII output never outgrows its input (a space stands for at least
+    // one byte), so the ASCII loop writes into room made in advance, without
+    // branching on each byte's class: word edges are unpredictable.
+    out.resize(start + b.len() + 1, 0);
+    let mut j = start;
+    // `pending`: a space is due before the next letter or digit; `started`:
+    // one has been written. Kept apart from `j`, so that each byte's work
+    // depends on the last byte's through few instructions.
+    let (mut pending, mut started) = (0usize, 0usize);
+    let mut i = 0;
+    loop {
+        // An ASCII run, written through a slice: stores through the
+        // `Vec` itself would make the compiler reload its pointer per byte.
+        let dst = &mut out[..];
+        while let Some(&c) = b.get(i).filter(|c| c.is_ascii()) {
+            let l = ALNUM_LOWER[usize::from(c)];
+            let is = usize::from(l != 0);
+            dst[j] = b' ';
+            j += pending & is;
+            dst[j] = l;
+            j += is;
+            pending = (pending | started) & (is ^ 1);
+            started |= is;
+            i += 1;
+        }
+        if i == b.len() {
+            break;
+        }
+        let ch = s[i..].chars().next().expect("a char boundary");
+        i += ch.len_utf8();
+        if ch.is_alphanumeric() {
+            out.truncate(j);
+            if pending == 1 {
+                out.push(b' ');
+            }
+            (pending, started) = (0, 1);
+            let mut utf8 = [0; 4];
+            for l in ch.to_lowercase() {
+                out.extend_from_slice(l.encode_utf8(&mut utf8).as_bytes());
+            }
+            j = out.len();
+            out.resize(j + (b.len() - i) + 1, 0);
+        } else {
+            pending = started;
+        }
+    }
+    out.truncate(j);
+}
+
+/// The length of [`normalize`]`(s)` and its number of words, without making
+/// it: the lower case of the letters and digits, plus one space between
+/// runs of them. Cost: one
+/// pass over the bytes, branch-free over blocks of ASCII; other characters
+/// are decoded one by one.
+fn key_len(s: &str) -> (usize, usize) {
+    #[inline(always)]
+    fn alnum(c: u8) -> usize {
+        usize::from(((c | 0x20).wrapping_sub(b'a') < 26) | (c.wrapping_sub(b'0') < 10))
+    }
+    let b = s.as_bytes();
+    // `prev`: 1 when the last character was a letter or digit.
+    let (mut len, mut runs, mut prev, mut i) = (0usize, 0usize, 0usize, 0);
+    while i < b.len() {
+        if let Some(block) = b.get(i..i + 16)
+            && let Ok(block) = <&[u8; 16]>::try_from(block)
+            && u128::from_ne_bytes(*block) & 0x8080_8080_8080_8080_8080_8080_8080_8080 == 0
+        {
+            let (mut l, mut r) = (0usize, 0usize);
+            for &c in block {
+                let a = alnum(c);
+                l += a;
+                r += a & (prev ^ 1);
+                prev = a;
+            }
+            len += l;
+            runs += r;
+            i += 16;
+            continue;
+        }
+        let c = b[i];
+        if c < 0x80 {
+            let a = alnum(c);
+            len += a;
+            runs += a & (prev ^ 1);
+            prev = a;
+            i += 1;
+            continue;
+        }
+        let ch = s[i..].chars().next().expect("a char boundary");
+        i += ch.len_utf8();
+        if ch.is_alphanumeric() {
+            len += ch.to_lowercase().map(char::len_utf8).sum::<usize>();
+            runs += prev ^ 1;
+            prev = 1;
+        } else {
+            prev = 0;
+        }
+    }
+    (if len == 0 { 0 } else { len + runs - 1 }, runs)
+}
+
+/// The [`normalize`]d comparison keys of a document's paragraphs, made only
+/// when needed: an ASCII paragraph's key length is known without making it,
+/// and keys of different lengths differ, so most comparisons never make a
+/// key. Non-ASCII paragraphs' keys are made at once (their length needs the
+/// characters' lower case).
+struct Keys<'t> {
+    texts: &'t [Cow<'t, str>],
+    lens: Vec<usize>,
+    words: Vec<usize>,
+    /// Where each key made so far is in `buf`.
+    spans: Vec<Option<(usize, usize)>>,
+    /// Per text, once known: true when it has no character outside ASCII
+    /// whose lower case holds an ASCII letter (U+0130 'İ', U+212A KELVIN SIGN).
+    no_ascii_from_wide: Vec<Option<bool>>,
+    buf: Vec<u8>,
+}
+
+impl<'t> Keys<'t> {
+    fn new(texts: &'t [Cow<'t, str>]) -> Keys<'t> {
+        let mut keys = Keys {
+            texts,
+            lens: Vec::with_capacity(texts.len()),
+            words: Vec::with_capacity(texts.len()),
+            no_ascii_from_wide: vec![None; texts.len()],
+            spans: vec![None; texts.len()],
+            buf: Vec::new(),
+        };
+        for t in texts {
+            let (len, words) = key_len(t);
+            keys.lens.push(len);
+            keys.words.push(words);
+        }
+        keys
+    }
+
+    fn make(&mut self, i: usize) {
+        if self.spans[i].is_none() {
+            let start = self.buf.len();
+            normalize_into(&self.texts[i], &mut self.buf);
+            self.spans[i] = Some((start, self.buf.len()));
+        }
+    }
+
+    fn made(&self, i: usize) -> &[u8] {
+        let (a, b) = self.spans[i].expect("a made key");
+        &self.buf[a..b]
+    }
+
+    fn get(&mut self, i: usize) -> &[u8] {
+        self.make(i);
+        self.made(i)
+    }
+
+    fn len(&self, i: usize) -> usize {
+        self.lens[i]
+    }
+
+    fn words(&self, i: usize) -> usize {
+        self.words[i]
+    }
+
+    /// True when paragraph `i`'s key is `key`.
+    fn equals(&mut self, i: usize, key: &[u8]) -> bool {
+        self.lens[i] == key.len() && self.get(i) == key
+    }
+
+    /// True when paragraphs `i` and `j` have the same key.
+    fn same(&mut self, i: usize, j: usize) -> bool {
+        if self.lens[i] != self.lens[j] {
+            return false;
+        }
+        self.make(i);
+        self.make(j);
+        self.made(i) == self.made(j)
+    }
+
+    /// True when paragraph `j`'s key contains `key` (not empty), whose
+    /// longest inner ASCII word (not first or last: those may be parts of
+    /// words) is `word`. A key that contains `key` has `word` as a whole
+    /// word, the lower case of a run of letters and digits of the text,
+    /// which is ASCII when `word` is (but for two characters, checked for):
+    /// a text without `word` in any ASCII case is ruled out unmade.
+    fn contains(&mut self, j: usize, key: &[u8], word: Option<&[u8]>) -> bool {
+        if self.spans[j].is_none()
+            && let Some(word) = word
+        {
+            let text = &self.texts[j];
+            let plain = *self.no_ascii_from_wide[j]
+                .get_or_insert_with(|| text.is_ascii() || !text.contains(['\u{130}', '\u{212A}']));
+            if plain && !contains_ignore_ascii_case(text.as_bytes(), word) {
+                return false;
             }
         }
-        return String::from_utf8(out).expect("ASCII in, ASCII out");
+        contains(self.get(j), key)
     }
-    let mut out = String::with_capacity(s.len());
-    for w in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.extend(w.chars().flat_map(char::to_lowercase));
-    }
-    out
 }
 
-/// Words in `s`, counted up to `cap + 1`: callers compare with small
-/// bounds, and body paragraphs are long.
+/// The longest inner word of a key (neither first nor last) that is ASCII.
+fn longest_inner_ascii_word(key: &[u8]) -> Option<&[u8]> {
+    let mut words: Vec<&[u8]> = key.split(|&b| b == b' ').skip(1).collect();
+    words.pop();
+    words.into_iter().filter(|w| w.is_ascii()).max_by_key(|w| w.len())
+}
+
+/// True when `needle` (lower case, not empty) occurs in `hay` in any ASCII case.
+fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
+    let Some(last_start) = hay.len().checked_sub(needle.len()) else {
+        return false;
+    };
+    let (lower, upper) = (needle[0], needle[0].to_ascii_uppercase());
+    memchr::memchr2_iter(lower, upper, &hay[..=last_start])
+        .any(|at| hay[at..at + needle.len()].eq_ignore_ascii_case(needle))
+}
+
+/// Words in `s` (runs of non-white-space, as `split_whitespace` sees
+/// them), counted up to `cap + 1`: callers compare with small bounds, and
+/// body paragraphs are long. Cost: at most one pass over the bytes.
 fn words_upto(s: &str, cap: usize) -> usize {
-    s.split_whitespace().take(cap + 1).count()
-}
-
-fn word_count(s: &str) -> usize {
-    words_upto(s, usize::MAX - 1)
+    let b = s.as_bytes();
+    let (mut n, mut in_word, mut i) = (0, false, 0);
+    while i < b.len() {
+        match space_at(s, i) {
+            Some(len) => {
+                in_word = false;
+                i += len;
+            }
+            None => {
+                if !in_word {
+                    in_word = true;
+                    n += 1;
+                    if n > cap {
+                        return n;
+                    }
+                }
+                i += 1;
+            }
+        }
+    }
+    n
 }
 
 /// A furniture line: a pattern of `data/furniture.txt`, or no letter or digit at all.
 pub fn is_furniture(line: &str) -> bool {
-    !line.chars().any(char::is_alphanumeric) || FURNITURE.is_match(line.trim())
+    let has_alnum = line.bytes().any(|b| b.is_ascii_alphanumeric()) || line.chars().any(char::is_alphanumeric);
+    !has_alnum || FURNITURE.is_match(line.trim())
 }
 
 /// A short label line: at most four words and no sentence punctuation
@@ -336,20 +758,22 @@ fn is_short_label(line: &str) -> bool {
 /// A headline: 4 to 30 words, one sentence not ending in a period, not
 /// starting in lower case, not a timestamp.
 fn looks_like_title(line: &str) -> bool {
-    let words = word_count(line);
+    let words = words_upto(line, 30);
     (4..=30).contains(&words)
         && line.len() <= 300
         && !line.ends_with(['.', ','])
         && !line.chars().next().is_some_and(char::is_lowercase)
-        && !SENTENCE_BREAK.is_match(line)
+        // The pattern needs one of its three stops: most headlines have none.
+        && !(memchr::memchr3(b'.', b'!', b'?', line.as_bytes()).is_some() && SENTENCE_BREAK.is_match(line))
         && timestamp::parse(line).is_none()
 }
 
 /// Body text: a dateline-led paragraph, a long one, or a full sentence of
-/// ten words or more.
-fn looks_like_body(line: &str) -> bool {
-    let words = word_count(line);
-    words > 30 || (words >= 10 && line.ends_with(['.', '"', '”'])) || read_lead(line).is_some()
+/// ten words or more; `has_lead` reads the dateline lead, only when the
+/// words do not decide.
+fn looks_like_body(line: &str, has_lead: impl FnOnce() -> bool) -> bool {
+    let words = words_upto(line, 30);
+    words > 30 || (words >= 10 && line.ends_with(['.', '"', '”'])) || has_lead()
 }
 
 /// A sentence end inside a line: ". " before a capital (initials excepted).
@@ -357,11 +781,18 @@ static SENTENCE_BREAK: LazyLock<Regex> = LazyLock::new(|| regex(r"\p{Ll}{2}[.!?]
 
 /// Parses a byline line into `meta`; true when the line was one.
 fn take_byline(line: &str, meta: &mut Meta) -> bool {
-    if let Some(c) = REPORTER_LINE.captures(line) {
+    // The patterns are anchored at the start, and (case-insensitively) each
+    // of their first letters matches only itself in either case: a line
+    // that starts with no such letter is spared the regex.
+    let first = line.as_bytes().first().map(u8::to_ascii_lowercase);
+    if first == Some(b'l')
+        && let Some(c) = REPORTER_LINE.captures(line)
+    {
         push_names(&c[1], &mut meta.authors);
         return true;
     }
-    if let Some(c) = AVATAR_LINE.captures(line)
+    if matches!(first, Some(b'a' | b'f' | b'p'))
+        && let Some(c) = AVATAR_LINE.captures(line)
         && words_upto(&c[1], 4) <= 4
     {
         push_names(&c[1], &mut meta.authors);
@@ -374,6 +805,16 @@ fn take_byline(line: &str, meta: &mut Meta) -> bool {
     let fields: Vec<&str> = line.split(['|', '•']).collect();
     let mut parsed = Vec::new();
     for f in &fields {
+        // Every field starts with a byline word; the first letters of those
+        // words (a non-ASCII letter may fold to 'k' or 's': the regex decides).
+        let starts_like_one = f
+            .trim_start()
+            .bytes()
+            .next()
+            .is_some_and(|b| !b.is_ascii() || b"abefjkoprsvw".contains(&b.to_ascii_lowercase()));
+        if !starts_like_one {
+            return false;
+        }
         match BYLINE_FIELD.captures(f) {
             Some(c) => parsed.push((c[1].to_lowercase(), c[2].to_string())),
             None => return false,
