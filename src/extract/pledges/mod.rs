@@ -151,10 +151,11 @@ pub struct Found {
 pub fn extract(doc: &Doc) -> Found {
     // Most articles hold no list: one cheap pass rules them out before the
     // automaton, the marker regexes and the sentence split.
-    let mut cands = if may_open_list(doc) {
-        candidates(doc)
-    } else {
+    let kinds = may_open_list(doc);
+    let mut cands = if kinds == Openers::default() {
         Vec::new()
+    } else {
+        candidates(doc, kinds)
     };
     let groups = group(doc, &cands);
     if !groups.is_empty() {
@@ -377,34 +378,63 @@ const WINDOW: usize = 1 + BLOCK + LOOK;
 fn block_may_open(w: &[u8; WINDOW]) -> bool {
     let mut hit = false;
     for k in 0..BLOCK {
-        let j = k + 1;
-        let (a, l) = (w[j], w[j] | 0x20);
-        let (l2, l5) = (w[j + 2] | 0x20, w[j + 5] | 0x20);
-        let word = (l == b'p') & (l2 == b'r') & (l5 == b'm')
-            | (l == b'k') & (((l2 == b's') & (l5 == b'u')) | (w[j + 2] == b'-'))
-            // "Ke-" with a KELVIN SIGN, which the regex's Unicode `(?i)`
-            // folds to `k`.
-            | (a == 0xE2) & (w[j + 1] == 0x84) & (w[j + 4] == b'-');
-        let p = w[j - 1];
-        let item = ((a == b'1') | (a == b'a'))
-            & ((w[j + 1] == b'.') | (w[j + 1] == b')'))
-            & ((w[j + 2] == b' ') | (w[j + 2] == b'\t'))
-            & ((p == b' ') | (p == b'\t') | (p == b'\n') | (p == b'(') | (p == b'0'));
-        let (n, n3) = (w[j + 1], w[j + 3]);
-        // Bullets: '-', '*', '·' (C2 B7) and E2 80 93/94/A2, E2 96 AA,
-        // E2 97 8F/A6 (not the quotes E2 80 9C/9D that open paragraphs).
-        let e2 =
-            (n == 0xE2) & ((n3 == 0x93) | (n3 == 0x94) | (n3 == 0xA2) | (n3 == 0xAA) | (n3 == 0x8F) | (n3 == 0xA6));
-        let line = (a == b'\n') & ((n == b' ') | (n == b'\t') | (n == b'-') | (n == b'*') | (n == 0xC2) | e2);
-        hit |= word | item | line;
+        hit |= may_open_at(w, k + 1);
     }
     hit
 }
 
+/// The positions of the block `w[1..=BLOCK]` that [`block_may_open`]
+/// flags, one bit each (asked for only for a flagged block).
+fn block_mask(w: &[u8; WINDOW]) -> u16 {
+    (0..BLOCK).fold(0, |m, k| m | u16::from(may_open_at(w, k + 1)) << k)
+}
+
+/// The test of [`block_may_open`] at `w[j]`.
+#[inline(always)]
+fn may_open_at(w: &[u8; WINDOW], j: usize) -> bool {
+    let (a, l) = (w[j], w[j] | 0x20);
+    let (n, n2, n3) = (w[j + 1], w[j + 2], w[j + 3]);
+    let (l2, l5) = (n2 | 0x20, w[j + 5] | 0x20);
+    let word = (l == b'p') & (l2 == b'r') & (l5 == b'm')
+        | (l == b'k') & (((l2 == b's') & (l5 == b'u')) | (n2 == b'-'))
+        // "Ke-" with a KELVIN SIGN, which the regex's Unicode `(?i)`
+        // folds to `k`.
+        | (a == 0xE2) & (n == 0x84) & (w[j + 4] == b'-');
+    let p = w[j - 1];
+    let item = ((a == b'1') | (a == b'a'))
+        & ((n == b'.') | (n == b')'))
+        & ((n2 == b' ') | (n2 == b'\t'))
+        & ((p <= b' ') | (p == b'(') | (p == b'0'));
+    // A line start, then a blank, '-', '*' or a multi-byte character
+    // (the bullets '·' C2 B7, '–' E2 80 93 ...), but not the opening
+    // quote E2 80 9C that starts many paragraphs.
+    let line = (a == b'\n') & (n != b'\n') & ((n <= b'*') | (n == b'-') | (n >= 0xC2)) & (n3 != 0x9C);
+    word | item | line
+}
+
+/// Which kinds of list a text may hold (see [`may_open_list`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Openers {
+    /// Lists of ordinal and continuation words.
+    words: bool,
+    /// Lists of numbered, lettered or bulleted items.
+    markers: bool,
+}
+
+impl Openers {
+    /// Both kinds.
+    const ALL: Openers = Openers {
+        words: true,
+        markers: true,
+    };
+}
+
 /// What may open a list at a byte.
 enum Opener {
-    /// An ordinal word or a list marker worth 1.
-    First,
+    /// An ordinal word worth 1.
+    Word,
+    /// A list marker worth 1.
+    Marker,
     /// A bullet item at a line start (index into [`BULLETS`]).
     Bullet(usize),
 }
@@ -433,7 +463,7 @@ fn opener_at(doc: &Doc, j: usize) -> Option<Opener> {
         b'p' | b'P' | b'k' | b'K' => {
             for w in ["pertama", "kesatu"] {
                 if b[j..].len() >= w.len() && b[j..j + w.len()].eq_ignore_ascii_case(w.as_bytes()) {
-                    return word_candidate(doc, j, j + w.len(), Marker::Ordinal(1), false).map(|_| Opener::First);
+                    return word_candidate(doc, j, j + w.len(), Marker::Ordinal(1), false).map(|_| Opener::Word);
                 }
             }
             // `KE_N`: ASCII word boundaries around "ke-" and one or two digits.
@@ -442,13 +472,13 @@ fn opener_at(doc: &Doc, j: usize) -> Option<Opener> {
                 let end = j + 3 + digits;
                 let value = text[j + 3..end].parse::<u32>().ok();
                 if (1..=2).contains(&digits) && !is_ascii_word(at(end)) && value == Some(1) {
-                    return word_candidate(doc, j, end, Marker::Ordinal(1), true).map(|_| Opener::First);
+                    return word_candidate(doc, j, end, Marker::Ordinal(1), true).map(|_| Opener::Word);
                 }
             }
             None
         }
         0xE2 if text[j..].starts_with('\u{212A}') && at(j + 3) | 0x20 == b'e' && at(j + 4) == b'-' => {
-            Some(Opener::First)
+            Some(Opener::Word)
         }
         c @ (b'1' | b'a') if matches!(at(j + 1), b'.' | b')') && blank(at(j + 2)) => {
             let mut body = j + 2;
@@ -470,7 +500,7 @@ fn opener_at(doc: &Doc, j: usize) -> Option<Opener> {
                 .into_iter()
                 .flatten()
                 .any(|s| s == 0 || matches!(b[s - 1], b' ' | b'\t' | b'\n'))
-                .then_some(Opener::First)
+                .then_some(Opener::Marker)
         }
         b'\n' => bullet_at(text, j + 1),
         _ => None,
@@ -492,28 +522,36 @@ fn is_ascii_word(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'_'
 }
 
-/// Whether `doc` may hold a list of markers: some ordinal word or marker
-/// worth 1 that can open a list ([`candidates`] finds no list without one),
-/// or two bullets of one kind at line starts. A quick filter, never wrong
-/// in the "no" direction; when it says "yes", [`candidates`] decides.
+/// Which kinds of list `doc` may hold: lists of words when some ordinal
+/// word worth 1 can open one, lists of markers when some marker worth 1
+/// can, or two bullets of one kind stand at line starts ([`candidates`]
+/// finds no list of a kind without its opener). A quick filter, never wrong
+/// in the "no" direction; for the kinds it lets through, [`candidates`]
+/// decides.
 ///
 /// Cost: one branch-free pass over the text, 16 bytes per step, plus a few
 /// exact tests at the rare positions it flags (an article without a list
 /// costs well under a microsecond).
-fn may_open_list(doc: &Doc) -> bool {
+fn may_open_list(doc: &Doc) -> Openers {
     let text = doc.text.as_str();
     let b = text.as_bytes();
     let mut bullets = [0u8; BULLETS.len()];
-    let mut opens = |o: Option<Opener>| match o {
-        Some(Opener::First) => true,
-        Some(Opener::Bullet(k)) => {
-            bullets[k] += 1;
-            bullets[k] >= 2
+    let mut found = Openers::default();
+    // Whether both kinds are found (nothing more to learn).
+    let mut opens = |o: Option<Opener>| {
+        match o {
+            Some(Opener::Word) => found.words = true,
+            Some(Opener::Marker) => found.markers = true,
+            Some(Opener::Bullet(k)) => {
+                bullets[k] += 1;
+                found.markers |= bullets[k] >= 2;
+            }
+            None => {}
         }
-        None => false,
+        found == Openers::ALL
     };
     if opens(bullet_at(text, 0)) {
-        return true;
+        return found;
     }
     let mut i = 0;
     while i < b.len() {
@@ -533,19 +571,25 @@ fn may_open_list(doc: &Doc) -> bool {
                 &pad
             }
         };
-        if block_may_open(w) {
-            for j in i..(i + BLOCK).min(b.len()) {
-                if opens(opener_at(doc, j)) {
-                    return true;
-                }
+        let mut mask = if block_may_open(w) { block_mask(w) } else { 0 };
+        while mask != 0 {
+            let j = i + mask.trailing_zeros() as usize;
+            mask &= mask - 1;
+            if j < b.len() && opens(opener_at(doc, j)) {
+                return found;
             }
         }
         i += BLOCK;
     }
-    false
+    found
 }
 
-fn candidates(doc: &Doc) -> Vec<Cand> {
+/// The candidates of the kinds in `kinds` (a family without an opener
+/// forms no list, so its scans are skipped: words and markers never share
+/// a start, since a marker letter is followed by `.` or `)` and a word
+/// ends before blanks). Empty when no two candidates of one family can
+/// form a list.
+fn candidates(doc: &Doc, kinds: Openers) -> Vec<Cand> {
     let text = doc.text.as_str();
     let lex = &*LEXICON;
     let mut out = Vec::new();
@@ -555,21 +599,28 @@ fn candidates(doc: &Doc) -> Vec<Cand> {
 
     // Ordinal and continuation words, then "ke-N" ordinals ("poin ke-3"),
     // which count only behind a prefix noun.
-    let words = lex
-        .marker_finder
-        .find_iter(text)
-        .map(|m| (m.start(), m.end(), lex.markers[m.pattern().as_usize()], false));
-    let ke_n = KE_N.captures_iter(text).filter_map(|c| {
-        let (all, n) = (c.get(0)?, c.get(1)?);
-        Some((all.start(), all.end(), Marker::Ordinal(n.as_str().parse().ok()?), true))
-    });
-    let mut found_words: Vec<_> = words.chain(ke_n).collect();
-    found_words.sort_by_key(|w| w.0);
-    for (s, e, marker, needs_prefix) in found_words {
-        out.extend(word_candidate(doc, s, e, marker, needs_prefix));
+    if kinds.words {
+        let words = lex
+            .marker_finder
+            .find_iter(text)
+            .map(|m| (m.start(), m.end(), lex.markers[m.pattern().as_usize()], false));
+        let ke_n = KE_N.captures_iter(text).filter_map(|c| {
+            let (all, n) = (c.get(0)?, c.get(1)?);
+            Some((all.start(), all.end(), Marker::Ordinal(n.as_str().parse().ok()?), true))
+        });
+        let mut found_words: Vec<_> = words.chain(ke_n).collect();
+        found_words.sort_by_key(|w| w.0);
+        for (s, e, marker, needs_prefix) in found_words {
+            out.extend(word_candidate(doc, s, e, marker, needs_prefix));
+        }
     }
 
-    for (re, line_item) in [(&*LINE_MARKER, true), (&*INLINE_MARKER, false)] {
+    let marker_res: &[(&Regex, bool)] = if kinds.markers {
+        &[(&LINE_MARKER, true), (&INLINE_MARKER, false)]
+    } else {
+        &[]
+    };
+    for &(re, line_item) in marker_res {
         for caps in re.captures_iter(text) {
             let (Some(m), Some(all)) = (caps.name("m"), caps.get(0)) else {
                 continue;

@@ -614,12 +614,37 @@ fn offsets_count_code_points() {
 
 /// The quick filter must never turn away a text in which [`candidates`]
 /// finds a possible list (it may let through texts that hold none).
+/// Checks that the kinds it lets through group into the same lists as the
+/// candidates of all kinds.
 fn filter_keeps(text: &str) -> Result<(), String> {
     let doc = Doc::new(text.to_string(), Meta::default());
-    if !candidates(&doc).is_empty() && !may_open_list(&doc) {
-        return Err(format!("filter drops a possible list: {text:?}"));
+    let lists = |cands: Vec<Cand>| {
+        let groups = group(&doc, &cands);
+        format!(
+            "{:?}",
+            groups
+                .iter()
+                .map(|g| g.iter().map(|&i| &cands[i]).collect::<Vec<_>>())
+                .collect::<Vec<_>>()
+        )
+    };
+    let all = lists(candidates(&doc, Openers::ALL));
+    let kinds = may_open_list(&doc);
+    let filtered = if kinds == Openers::default() {
+        "[]".to_string()
+    } else {
+        lists(candidates(&doc, kinds))
+    };
+    if all != filtered {
+        return Err(format!(
+            "filter ({kinds:?}) changes the lists of {text:?}:\n{all}\n{filtered}"
+        ));
     }
     Ok(())
+}
+
+fn kinds(text: &str) -> Openers {
+    may_open_list(&Doc::new(text.to_string(), Meta::default()))
 }
 
 #[test]
@@ -631,6 +656,10 @@ fn filter_keeps_every_table_case() {
 
 #[test]
 fn filter_flags_each_opener_kind() {
+    let words = Openers {
+        words: true,
+        markers: false,
+    };
     for text in [
         "Pertama, netral. Kedua, jujur.",
         "PERTAMA netral, kedua jujur.",
@@ -638,6 +667,15 @@ fn filter_flags_each_opener_kind() {
         "Poin ke-1, netral. Poin ke-2, jujur.",
         "Poin KE-01: netral. Poin ke-2: jujur.",
         "Poin \u{212A}e-1: netral. Poin ke-2: jujur.",
+    ] {
+        assert_eq!(kinds(text), words, "{text:?}");
+        filter_keeps(text).unwrap();
+    }
+    let markers = Openers {
+        words: false,
+        markers: true,
+    };
+    for text in [
         "1. Netral.\n2. Jujur.",
         "Isi: 01. netral; 02. jujur.",
         "Isi: (1) netral; (2) jujur.",
@@ -649,9 +687,10 @@ fn filter_flags_each_opener_kind() {
         "Isi:\n  · netral\n  · jujur",
         "Isi:\n\t▪ netral\n\t▪ jujur",
     ] {
-        assert!(may_open_list(&Doc::new(text.to_string(), Meta::default())), "{text:?}");
+        assert_eq!(kinds(text), markers, "{text:?}");
         filter_keeps(text).unwrap();
     }
+    assert_eq!(kinds("Pertama, netral:\n1. jujur"), Openers::ALL);
     for text in [
         "",
         "Ini pertama kali ASN berikrar.",
@@ -660,7 +699,7 @@ fn filter_flags_each_opener_kind() {
         "“Kami siap,” katanya.\n\n“Netral,” ujarnya.",
         "- hanya satu\nlalu selesai",
     ] {
-        assert!(!may_open_list(&Doc::new(text.to_string(), Meta::default())), "{text:?}");
+        assert_eq!(kinds(text), Openers::default(), "{text:?}");
     }
 }
 
