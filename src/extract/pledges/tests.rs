@@ -611,3 +611,167 @@ fn offsets_count_code_points() {
     assert_eq!((p[0].start, p[0].end, p[0].text.as_str()), (40, 53, "netral—jujur."));
     assert_eq!(doc.text.chars().skip(p[1].start).take(5).collect::<String>(), "adil.");
 }
+
+/// The quick filter must never turn away a text in which [`candidates`]
+/// finds a possible list (it may let through texts that hold none).
+/// Checks that the kinds it lets through group into the same lists as the
+/// candidates of all kinds.
+fn filter_keeps(text: &str) -> Result<(), String> {
+    let doc = Doc::new(text.to_string(), Meta::default());
+    let lists = |cands: Vec<Cand>| {
+        let groups = group(&doc, &cands);
+        format!(
+            "{:?}",
+            groups
+                .iter()
+                .map(|g| g.iter().map(|&i| &cands[i]).collect::<Vec<_>>())
+                .collect::<Vec<_>>()
+        )
+    };
+    let all = lists(candidates(&doc, Openers::ALL));
+    let kinds = may_open_list(&doc);
+    let filtered = if kinds == Openers::default() {
+        "[]".to_string()
+    } else {
+        lists(candidates(&doc, kinds))
+    };
+    if all != filtered {
+        return Err(format!(
+            "filter ({kinds:?}) changes the lists of {text:?}:\n{all}\n{filtered}"
+        ));
+    }
+    Ok(())
+}
+
+fn kinds(text: &str) -> Openers {
+    may_open_list(&Doc::new(text.to_string(), Meta::default()))
+}
+
+#[test]
+fn filter_keeps_every_table_case() {
+    for (_, text, _, _) in CASES {
+        filter_keeps(text).unwrap();
+    }
+}
+
+#[test]
+fn filter_flags_each_opener_kind() {
+    let words = Openers {
+        words: true,
+        markers: false,
+    };
+    for text in [
+        "Pertama, netral. Kedua, jujur.",
+        "PERTAMA netral, kedua jujur.",
+        "Kata dia, kesatu, netral; kedua, jujur.",
+        "Poin ke-1, netral. Poin ke-2, jujur.",
+        "Poin KE-01: netral. Poin ke-2: jujur.",
+        "Poin \u{212A}e-1: netral. Poin ke-2: jujur.",
+    ] {
+        assert_eq!(kinds(text), words, "{text:?}");
+        filter_keeps(text).unwrap();
+    }
+    let markers = Openers {
+        words: false,
+        markers: true,
+    };
+    for text in [
+        "1. Netral.\n2. Jujur.",
+        "Isi: 01. netral; 02. jujur.",
+        "Isi: (1) netral; (2) jujur.",
+        "Isi: (01) netral; (02) jujur.",
+        "Isi: a. netral; b. jujur.",
+        "Isi: (a) netral; (b) jujur.",
+        "- netral\n- jujur",
+        "Isi:\n\n• netral\n\n• jujur",
+        "Isi:\n  · netral\n  · jujur",
+        "Isi:\n\t▪ netral\n\t▪ jujur",
+    ] {
+        assert_eq!(kinds(text), markers, "{text:?}");
+        filter_keeps(text).unwrap();
+    }
+    assert_eq!(kinds("Pertama, netral:\n1. jujur"), Openers::ALL);
+    for text in [
+        "",
+        "Ini pertama kali ASN berikrar.",
+        "Kata dia. Lalu mereka pulang.",
+        "Skor 2021. Tahun 11. Pasal 1.Ayat",
+        "“Kami siap,” katanya.\n\n“Netral,” ujarnya.",
+        "- hanya satu\nlalu selesai",
+    ] {
+        assert_eq!(kinds(text), Openers::default(), "{text:?}");
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+    /// Random texts built from the pieces lists are made of (ordinals,
+    /// markers, bullets, blanks, line breaks, punctuation, list words):
+    /// whatever [`candidates`] keeps, the filter keeps.
+    #[test]
+    fn filter_never_drops_a_possible_list(
+        pieces in proptest::collection::vec((0usize..PIECES.len(), 0usize..SEPARATORS.len()), 0..40),
+    ) {
+        let text: String = pieces.iter().flat_map(|&(p, s)| [PIECES[p], SEPARATORS[s]]).collect();
+        filter_keeps(&text).map_err(proptest::test_runner::TestCaseError::fail)?;
+    }
+}
+
+const SEPARATORS: &[&str] = &[
+    "", " ", " ", " ", ", ", ". ", ": ", "; ", "\n", "\n\n", "\t", ") ", " - ",
+];
+
+const PIECES: &[&str] = &[
+    "Pertama",
+    "pertama",
+    "PERTAMA",
+    "kesatu",
+    "Kesatu",
+    "kedua",
+    "Kedua",
+    "ketiga",
+    "selanjutnya",
+    "terakhir",
+    "ke-1",
+    "KE-01",
+    "ke-2",
+    "ke-12",
+    "\u{212A}e-1",
+    "poin",
+    "butir",
+    "dan",
+    "yang",
+    "yaitu",
+    "antara lain",
+    "1",
+    "01",
+    "2",
+    "a",
+    "b",
+    "(",
+    ")",
+    ".",
+    ",",
+    ";",
+    ":",
+    "-",
+    "–",
+    "•",
+    "·",
+    "*",
+    "\"",
+    "“",
+    " ",
+    " ",
+    " ",
+    "\t",
+    "\n",
+    "\n\n",
+    "netral",
+    "Jujur",
+    "kali",
+    "adalah",
+    "ASN",
+    "x",
+];
