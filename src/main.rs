@@ -188,8 +188,8 @@ fn extract(args: ExtractArgs) -> ExitCode {
             return pipeline::run_jsonl(io::BufReader::new(io::stdin()), "-", jobs, &options, out, progress);
         }
         let inputs = source::from_args(args.paths.clone(), args.follow_links);
-        let stdin: Box<dyn Iterator<Item = source::Input>> = if args.stdin_paths {
-            Box::new(source::from_lines(io::stdin().lock(), args.follow_links))
+        let stdin: Box<dyn Iterator<Item = source::Input> + Send> = if args.stdin_paths {
+            Box::new(source::from_lines(io::BufReader::new(io::stdin()), args.follow_links))
         } else {
             Box::new(std::iter::empty())
         };

@@ -59,20 +59,39 @@ impl Summary {
 /// Processes `inputs` with `jobs` threads, writing records to `out` in
 /// input order; `progress` is called after each chunk with the documents
 /// done so far. Errors only when `out` cannot be written.
+///
+/// A walker thread pulls `inputs` (directory reads, `--stdin-paths` lines)
+/// into a bounded channel, so the next chunk is ready when the workers
+/// finish one: the walk costs a few microseconds a file, which on the main
+/// thread between chunks left every worker idle meanwhile.
 pub fn run(
-    inputs: impl Iterator<Item = Input>,
+    inputs: impl Iterator<Item = Input> + Send,
     jobs: usize,
     options: &Options,
     out: &mut dyn Sink,
     progress: &mut dyn FnMut(&Summary),
 ) -> io::Result<Summary> {
-    let mut inputs = inputs.peekable();
     let chunk_len = CHUNK_PER_JOB * jobs.max(1);
-    let next_chunk = |_: &mut Summary| {
-        let chunk: Vec<Input> = inputs.by_ref().take(chunk_len).collect();
-        (!chunk.is_empty()).then_some(chunk)
-    };
-    run_chunks(next_chunk, |input| process(input, options), jobs, false, out, progress)
+    std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Input>(2 * chunk_len);
+        std::thread::Builder::new()
+            .name("warta-walk".into())
+            .spawn_scoped(scope, move || {
+                for input in inputs {
+                    if tx.send(input).is_err() {
+                        break; // the run stopped (output error)
+                    }
+                }
+            })
+            .map_err(io::Error::other)?;
+        let next_chunk = |_: &mut Summary| {
+            let chunk: Vec<Input> = rx.iter().take(chunk_len).collect();
+            (!chunk.is_empty()).then_some(chunk)
+        };
+        let summary = run_chunks(next_chunk, |input| process(input, options), jobs, false, out, progress);
+        drop(rx); // unblocks the walker if the run ended early
+        summary
+    })
 }
 
 /// Filter mode (`--stdin-jsonl`): each line of `reader` is a scraper JSON

@@ -63,13 +63,13 @@ fn is_hidden(entry: &walkdir::DirEntry) -> bool {
 }
 
 /// The inputs named by command-line `paths`: folders walked, files as given.
-pub fn from_args(paths: Vec<PathBuf>, follow_links: bool) -> impl Iterator<Item = Input> {
+pub fn from_args(paths: Vec<PathBuf>, follow_links: bool) -> impl Iterator<Item = Input> + Send + use<> {
     paths.into_iter().flat_map(move |p| expand(p, follow_links, false))
 }
 
 /// The inputs named by lines of `reader` (`--stdin-paths`), read lazily.
 /// Each line names a file; a folder named there is an `unreadable` record.
-pub fn from_lines<R: BufRead + 'static>(reader: R, follow_links: bool) -> impl Iterator<Item = Input> {
+pub fn from_lines<R: BufRead + Send + 'static>(reader: R, follow_links: bool) -> impl Iterator<Item = Input> + Send {
     reader
         .split(b'\n')
         .map_while(Result::ok)
@@ -93,7 +93,7 @@ fn path_from_bytes(bytes: Vec<u8>) -> PathBuf {
     PathBuf::from(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-fn expand(path: PathBuf, follow_links: bool, named: bool) -> Box<dyn Iterator<Item = Input>> {
+fn expand(path: PathBuf, follow_links: bool, named: bool) -> Box<dyn Iterator<Item = Input> + Send> {
     let display = path.display().to_string();
     if named || !path.is_dir() {
         return Box::new(std::iter::once(Input::File { path, display, named }));
