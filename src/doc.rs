@@ -54,14 +54,7 @@ impl Doc {
     /// A doc over `text`, whose paragraphs are separated by blank lines.
     pub fn new(text: String, meta: Meta) -> Doc {
         let paragraphs = paragraph_ranges(&text);
-        let mut wide_chars = Vec::new();
-        if !text.is_ascii() {
-            for (chars, (byte, c)) in text.char_indices().enumerate() {
-                if !c.is_ascii() {
-                    wide_chars.push((byte, chars));
-                }
-            }
-        }
+        let wide_chars = wide_chars(text.as_bytes());
         Doc {
             text,
             paragraphs,
@@ -100,6 +93,35 @@ impl Doc {
         self.sentences
             .get_or_init(|| sentence_ranges(&self.text, &self.paragraphs))
     }
+}
+
+/// (byte offset, code points before it) of every non-ASCII character of
+/// `bytes` (valid UTF-8). ASCII runs, most of an Indonesian article, are
+/// skipped eight bytes at a time; a character's code-point index is its
+/// byte offset less the continuation bytes before it.
+fn wide_chars(bytes: &[u8]) -> Vec<(usize, usize)> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut out = Vec::new();
+    let mut continuation = 0; // continuation bytes before `i`
+    let mut i = 0;
+    while i < bytes.len() {
+        if i + 8 <= bytes.len() {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(&bytes[i..i + 8]);
+            if u64::from_le_bytes(w) & HIGH == 0 {
+                i += 8;
+                continue;
+            }
+        }
+        let b = bytes[i];
+        if b >= 0xC0 {
+            out.push((i, i - continuation));
+        } else if b >= 0x80 {
+            continuation += 1;
+        }
+        i += 1;
+    }
+    out
 }
 
 fn paragraph_ranges(text: &str) -> Vec<Range<usize>> {
@@ -171,7 +193,10 @@ fn ends_with_abbreviation(sentence: &str) -> bool {
         .filter(|c| *c != '.')
         .flat_map(char::to_lowercase)
         .collect();
-    !norm.is_empty() && ABBREVIATIONS.iter().any(|a| a.replace('.', "") == norm)
+    !norm.is_empty()
+        && ABBREVIATIONS
+            .iter()
+            .any(|a| a.chars().filter(|&c| c != '.').eq(norm.chars()))
 }
 
 #[cfg(test)]
@@ -188,6 +213,25 @@ mod tests {
         let e = doc.text.find("ok").unwrap();
         assert_eq!(doc.char_offset(e), 21);
         assert_eq!(doc.char_offset(doc.text.len()), doc.text.chars().count());
+    }
+
+    #[test]
+    fn wide_chars_match_char_indices() {
+        for text in [
+            "",
+            "ascii only, longer than eight bytes",
+            "é",
+            "“Saya” kata — ok 🙂 x",
+            "abcdefgh“ijklmnop—q",
+        ] {
+            let expected: Vec<(usize, usize)> = text
+                .char_indices()
+                .enumerate()
+                .filter(|(_, (_, c))| !c.is_ascii())
+                .map(|(chars, (byte, _))| (byte, chars))
+                .collect();
+            assert_eq!(wide_chars(text.as_bytes()), expected, "{text:?}");
+        }
     }
 
     #[test]
