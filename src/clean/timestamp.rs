@@ -92,10 +92,24 @@ pub fn find(s: &str) -> Option<String> {
 /// module docs. Cost: up to four anchored regex matches on a short line.
 pub fn parse(s: &str) -> Option<String> {
     let s = s.trim().trim_end_matches('.');
-    if s.len() > 80 || !s.bytes().any(|b| b.is_ascii_digit()) {
+    // Every shape holds a four-digit year: lines without one (most short
+    // lines with a digit) skip the four regexes.
+    if s.len() > 80 || !has_four_digits(s.as_bytes()) {
         return None;
     }
     read(s, [&ISO, &NAMED, &NAMED_EN, &NUMERIC])
+}
+
+/// Whether `bytes` holds four ASCII digits in a row.
+fn has_four_digits(bytes: &[u8]) -> bool {
+    let mut run = 0;
+    for b in bytes {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        if run == 4 {
+            return true;
+        }
+    }
+    false
 }
 
 /// Tries the four shapes, in [`parse`]'s order, and builds the first match.
