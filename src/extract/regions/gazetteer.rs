@@ -17,11 +17,12 @@
 //!
 //! From them it builds the two tiers the matcher uses:
 //!
-//! 1. one Aho-Corasick automaton (leftmost-longest, ASCII case-insensitive,
-//!    anchored) over the lowercased names of provinsi, kabupaten/kota and
-//!    kecamatan and the aliases ([`Gazetteer::automaton`]); each pattern has
-//!    a [`Key`] saying which regions it may name and which capitals the text
-//!    must show; the cue words are a hash map ([`Gazetteer::cues`]);
+//! 1. one [`PrefixTrie`] (longest match, ASCII case-insensitive, searched
+//!    anchored at word starts) over the lowercased names of provinsi,
+//!    kabupaten/kota and kecamatan and the aliases ([`Gazetteer::names`]);
+//!    each pattern has a [`Key`] saying which regions it may name and which
+//!    capitals the text must show; the cue words are a hash map
+//!    ([`Gazetteer::cues`]);
 //! 2. name indexes of kecamatan and desa/kelurahan ([`Gazetteer::kecamatan`],
 //!    [`Gazetteer::desa`], each a [`NameIndex`]: (hash of the normalised
 //!    name, entry) pairs sorted by hash, so 84,000 names cost one hash each
@@ -29,7 +30,7 @@
 //!    runs after a cue or next to a region already found.
 //!
 //! Kecamatan names shorter than four letters, or listed as stop names (common
-//! words such as "Kota", "Jaya"), stay out of the automaton: they are found
+//! words such as "Kota", "Jaya"), stay out of the trie: they are found
 //! only after a cue, through the map.
 //!
 //! Cost: about 30 ms of CPU on first use on the (loaded) development
@@ -40,8 +41,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
-
+use super::prefix::PrefixTrie;
 use crate::record::RegionLevel;
 
 const REGIONS: &str = include_str!("../../../data/regions.tsv");
@@ -91,7 +91,7 @@ pub struct Entry {
     pub parent: Id,
 }
 
-/// What an automaton pattern stands for.
+/// What a tier-1 pattern stands for.
 #[derive(Debug, Clone)]
 pub struct Key {
     /// The pattern's surface with the capitals the text must have: a byte
@@ -254,8 +254,9 @@ pub struct Gazetteer {
     /// Every region, sorted by code.
     pub entries: Vec<Entry>,
     /// Tier 1: names of provinsi, kabupaten/kota, kecamatan and aliases,
-    /// searched anchored at the start of capitalised words.
-    pub automaton: AhoCorasick,
+    /// searched anchored at the start of capitalised words (longest name,
+    /// ASCII case-insensitive); the pattern id indexes [`Gazetteer::keys`].
+    pub names: PrefixTrie,
     /// Bytes a pattern can start with (either case), so that only word
     /// starts that can match are searched.
     pub first_bytes: [bool; 256],
@@ -269,7 +270,7 @@ pub struct Gazetteer {
     pub cue_tail_shape: [u64; 17],
     /// For each cue tail, the most words a cue ending in it has.
     pub cue_tail_words: HashMap<String, usize, Fnv>,
-    /// The [`Key`] of each automaton pattern, by pattern id.
+    /// The [`Key`] of each tier-1 pattern, by pattern id.
     pub keys: Vec<Key>,
     /// Pattern id of each lowercased key, to retry a shorter prefix.
     pub key_ids: HashMap<String, u32, Fnv>,
@@ -512,19 +513,12 @@ impl Gazetteer {
                 first_bytes[b.to_ascii_uppercase() as usize] = true;
             }
         }
-        // A contiguous NFA builds in a few milliseconds (a DFA of these 7,500
-        // patterns takes ~50 ms and 19 MB); searched anchored at word starts
-        // it is a trie walk, so its slower unanchored search does not matter.
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .start_kind(StartKind::Anchored)
-            .build(&patterns)
-            .expect("region automaton");
+        // Searched only anchored at word starts: sorted names do, and build
+        // in well under a millisecond (an Aho-Corasick automaton took ~25 ms).
+        let names = PrefixTrie::new(&patterns);
         Gazetteer {
             entries,
-            automaton,
+            names,
             first_bytes,
             cues,
             cue_tails,
@@ -706,6 +700,17 @@ mod tests {
             assert!(same_name(a, b));
         }
         assert_ne!(name_hash("Kayu Tanam"), name_hash("KayuTanam"));
+    }
+
+    #[test]
+    fn every_key_is_found_in_the_trie_in_any_case() {
+        let g = gazetteer();
+        assert_eq!(g.names.len(), g.keys.len());
+        for (k, &id) in &g.key_ids {
+            assert_eq!(g.names.longest_at(k.as_bytes(), 0), Some((k.len(), id)), "{k}");
+            let upper = k.to_ascii_uppercase();
+            assert_eq!(g.names.longest_at(upper.as_bytes(), 0), Some((k.len(), id)), "{upper}");
+        }
     }
 
     #[test]
