@@ -994,10 +994,10 @@ fn resolve(doc: &Doc, g: &Gazetteer, matches: &[Match]) -> Vec<Id> {
                 // Ancestors named in the article confirm a candidate, unless
                 // they share its name (the kecamatan Sintang in the kabupaten
                 // Sintang is not confirmed by the word "Sintang").
-                let name = g.entry(r).name;
+                let name = g.entry(r).name();
                 let confirmed = [c.prov, c.reg, c.dis]
                     .iter()
-                    .filter(|&&a| a != r && other(a) && !gazetteer::same_name(g.entry(a).name, name))
+                    .filter(|&&a| a != r && other(a) && !gazetteer::same_name(g.entry(a).name(), name))
                     .count() as u8;
                 let score = (
                     c.adj,
@@ -1094,12 +1094,12 @@ fn build(doc: &Doc, g: &Gazetteer, matches: &[Match], chosen: &[Id]) -> Vec<Regi
             let prov = g.province(r);
             let reg = g.regency(r);
             Region {
-                name: e.name.to_string(),
+                name: e.name().to_string(),
                 level: e.level,
-                code: e.code.to_string(),
-                province: (prov != r).then(|| g.entry(prov).name.to_string()),
+                code: e.code().to_string(),
+                province: (prov != r).then(|| g.entry(prov).name().to_string()),
                 regency: (matches!(e.level, RegionLevel::Kecamatan | RegionLevel::Desa) && reg != NONE)
-                    .then(|| g.entry(reg).name.to_string()),
+                    .then(|| g.entry(reg).name().to_string()),
                 primary: Some(r) == primary,
                 mentions: v.into_iter().map(|s| doc.mention(s)).collect::<Vec<Mention>>(),
             }

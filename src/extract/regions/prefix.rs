@@ -6,19 +6,16 @@
 //! too, but most of its construction (failure transitions, transitions for
 //! both cases of every letter) serves unanchored search and cost ~25 ms per
 //! process for the 7,500 names, a third of a one-file run. A [`PrefixTrie`]
-//! is a plain byte trie of the lowercased patterns, built from the sorted
-//! list in one pass (about a millisecond with the sort).
+//! is a plain byte trie of the lowercased patterns, built by inserting them
+//! one after the other (about a millisecond).
 //!
 //! Nodes are in one vector; each holds its byte, its first child, its next
 //! sibling (children are linked in byte order) and the id of the pattern
-//! ending there. The root's children are a 256-entry table. Sorting first
-//! makes the build a single pass: consecutive patterns share their longest
-//! common prefix, so only the nodes past it are new, and each new node is
-//! the last child of its parent so far. Search walks down from the root,
-//! lowercasing each text byte and scanning the (short, sorted) sibling list
-//! for it, and remembers the last node where a pattern ended. Cost: O(m)
-//! sibling steps for m bytes read, at most the length of the longest
-//! pattern.
+//! ending there. The root's children are a 256-entry table. Search walks
+//! down from the root, lowercasing each text byte and scanning the (short,
+//! sorted) sibling list for it, and remembers the last node where a pattern
+//! ended. Cost: a few sibling steps per byte read, and no more bytes than
+//! the longest pattern.
 //!
 //! The answer is the one of an Aho-Corasick automaton built with
 //! `MatchKind::LeftmostLongest` and `ascii_case_insensitive(true)` and
@@ -45,7 +42,7 @@ struct Node {
 /// Patterns in a trie for anchored longest-prefix search; see the module
 /// docs.
 pub struct PrefixTrie {
-    /// Every node but the root, in the order built (depth first).
+    /// Every node but the root, in the order built.
     nodes: Vec<Node>,
     /// The root's child for each lowercase first byte, or [`NIL`].
     root: [u32; 256],
@@ -56,80 +53,74 @@ pub struct PrefixTrie {
 }
 
 impl PrefixTrie {
-    /// Builds the trie; pattern `i` gets id `i`. Cost: lowercasing and
-    /// copying the patterns, one sort of their indexes, one node per byte
-    /// not shared with the previous pattern in sorted order.
+    /// Builds the trie; pattern `i` gets id `i`. Cost: one step down a
+    /// (short) sibling list per pattern byte, one node per byte not shared
+    /// with an earlier pattern.
     pub fn new<P: AsRef<[u8]>>(patterns: &[P]) -> PrefixTrie {
-        let n = patterns.len();
         let total: usize = patterns.iter().map(|p| p.as_ref().len()).sum();
         assert!(
-            u32::try_from(total).is_ok_and(|t| t < NIL),
-            "PrefixTrie: patterns too long"
+            u32::try_from(total).is_ok_and(|t| t < NIL) && patterns.len() < NIL as usize,
+            "PrefixTrie: too many patterns"
         );
-        // Lowercase once into a scratch buffer, sort indexes by the result.
-        let mut low: Vec<u8> = Vec::with_capacity(total);
-        let mut spans: Vec<(u32, u32)> = Vec::with_capacity(n);
-        for p in patterns {
-            let s = low.len() as u32;
-            low.extend(p.as_ref().iter().map(u8::to_ascii_lowercase));
-            spans.push((s, low.len() as u32));
-        }
-        let pat = |i: u32| {
-            let (s, e) = spans[i as usize];
-            &low[s as usize..e as usize]
-        };
-        let mut order: Vec<u32> = (0..n as u32).collect();
-        // Ties (duplicate patterns) keep the lowest id first.
-        order.sort_unstable_by(|&a, &b| pat(a).cmp(pat(b)).then(a.cmp(&b)));
-        order.dedup_by(|b, a| pat(*a) == pat(*b));
-
         let mut trie = PrefixTrie {
             nodes: Vec::with_capacity(total),
             root: [NIL; 256],
             empty: NIL,
-            len: order.len(),
+            len: 0,
         };
-        // `path[d]` is the node of the current pattern's first d + 1 bytes
-        // and `last[d]` its last child so far (`last[0]` is unused: the
-        // root's children are the table).
-        let mut path: Vec<u32> = Vec::new();
-        let mut last: Vec<u32> = Vec::new();
-        let mut prev: &[u8] = &[];
-        for &id in &order {
-            let p = pat(id);
-            let Some(&b0) = p.first() else {
-                trie.empty = id;
-                continue;
-            };
-            let shared = p.iter().zip(prev).take_while(|(a, b)| a == b).count();
-            path.truncate(shared);
-            last.truncate(shared + 1);
-            last.resize(shared + 1, NIL);
-            for (d, &byte) in p.iter().enumerate().skip(shared) {
-                let node = trie.nodes.len() as u32;
-                trie.nodes.push(Node {
-                    child: NIL,
-                    next: NIL,
-                    pattern: NIL,
-                    byte,
-                });
-                if d == 0 {
-                    trie.root[b0 as usize] = node;
-                } else {
-                    let parent = path[d - 1] as usize;
-                    match last[d] {
-                        NIL => trie.nodes[parent].child = node,
-                        sib => trie.nodes[sib as usize].next = node,
+        for (id, p) in patterns.iter().enumerate() {
+            let mut bytes = p.as_ref().iter().map(u8::to_ascii_lowercase);
+            let end = match bytes.next() {
+                None => &mut trie.empty,
+                Some(b0) => {
+                    let mut node = trie.root[b0 as usize];
+                    if node == NIL {
+                        node = trie.push(b0, NIL);
+                        trie.root[b0 as usize] = node;
                     }
-                    last[d] = node;
+                    for b in bytes {
+                        node = trie.child_or_insert(node, b);
+                    }
+                    &mut trie.nodes[node as usize].pattern
                 }
-                path.push(node);
-                last.push(NIL);
+            };
+            // Of duplicate patterns the first (lowest id) stays.
+            if *end == NIL {
+                *end = id as u32;
+                trie.len += 1;
             }
-            trie.nodes[path[p.len() - 1] as usize].pattern = id;
-            prev = p;
         }
         trie
+    }
+
+    /// Appends a childless node for `byte` whose next sibling is `next`.
+    fn push(&mut self, byte: u8, next: u32) -> u32 {
+        self.nodes.push(Node {
+            child: NIL,
+            next,
+            pattern: NIL,
+            byte,
+        });
+        (self.nodes.len() - 1) as u32
+    }
+
+    /// The child of `parent` for `byte`, inserted in byte order if new.
+    fn child_or_insert(&mut self, parent: u32, byte: u8) -> u32 {
+        let mut prev = NIL;
+        let mut cur = self.nodes[parent as usize].child;
+        while cur != NIL && self.nodes[cur as usize].byte < byte {
+            prev = cur;
+            cur = self.nodes[cur as usize].next;
+        }
+        if cur != NIL && self.nodes[cur as usize].byte == byte {
+            return cur;
+        }
+        let node = self.push(byte, cur);
+        match prev {
+            NIL => self.nodes[parent as usize].child = node,
+            p => self.nodes[p as usize].next = node,
+        }
+        node
     }
 
     /// Number of distinct patterns.
