@@ -424,25 +424,23 @@ fn data_lines(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
         .map(|l| l.split('\t').collect())
 }
 
-/// Whether `b` is an ASCII byte that `char::is_whitespace` accepts (tab,
-/// newline, vertical tab, form feed, carriage return, space).
-fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b'\t'..=b'\r' | b' ')
+/// Whether `s` is printable ASCII whose words are already joined by single
+/// spaces (every gazetteer name): then [`norm`] is only a lowercasing.
+fn is_plain(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && b.iter().all(|&c| (b' '..0x7f).contains(&c))
+        && !b.windows(2).any(|w| w == b"  ")
 }
 
 /// Lowercases `s` and joins its words with single spaces. Cost: one pass
-/// and one allocation (a byte loop for ASCII text).
+/// and one allocation.
 pub fn norm(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    if s.is_ascii() {
-        for w in s.as_bytes().split(|&b| is_ascii_space(b)).filter(|w| !w.is_empty()) {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.extend(w.iter().map(|&b| b.to_ascii_lowercase() as char));
-        }
-        return out;
+    if is_plain(s) {
+        return s.to_ascii_lowercase();
     }
+    let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
@@ -456,14 +454,7 @@ pub fn norm(s: &str) -> String {
 
 /// The words of `s` joined with single spaces, case kept.
 fn squeeze(s: &str) -> String {
-    let b = s.as_bytes();
-    let plain = s.is_ascii()
-        && b.first() != Some(&b' ')
-        && b.last() != Some(&b' ')
-        && !b.windows(2).any(|w| w == b"  ")
-        && !b.iter().any(|&c| c != b' ' && is_ascii_space(c));
-    if plain {
-        // Already single-spaced (the gazetteer's names are).
+    if is_plain(s) {
         return s.to_string();
     }
     let mut out = String::with_capacity(s.len());
@@ -884,12 +875,21 @@ mod tests {
         ] {
             assert_eq!(name_hash(a), name_hash(b), "{a:?}");
             assert_eq!(norm(a), b);
+            assert_eq!(squeeze(a).to_lowercase(), b);
             assert!(same_name(a, b));
         }
         assert_ne!(name_hash("Kayu Tanam"), name_hash("KayuTanam"));
     }
 
     proptest::proptest! {
+        #[test]
+        fn norm_fast_path_agrees(s in "[aZk 2@\\[`{!\t\u{b}\u{7f}é’]{0,24}") {
+            let general = s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ");
+            proptest::prop_assert_eq!(norm(&s), general);
+            let squeezed = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            proptest::prop_assert_eq!(squeeze(&s), squeezed);
+        }
+
         #[test]
         fn name_hash_is_the_hash_of_norm(s in "[aZk 2@\\[`{!\t\u{b}é’]{0,24}") {
             proptest::prop_assert_eq!(name_hash(&s), bytes_hash(norm(&s).as_bytes()), "{:?}", s);
