@@ -43,7 +43,7 @@ fn main() {
     let mut total = 0.0;
     let mut time = |name: &str, f: &mut dyn FnMut(usize)| {
         // Warm on every article, not a few: a table built on first use by a
-        // rare case (the regions gazetteer, 37 ms, on the first Perda the
+        // rare case (the regions gazetteer, on the first Perda the
         // laws pass meets) is a one-off per process, not a cost per article.
         for i in 0..raw.len() {
             f(i);

@@ -179,6 +179,17 @@ fn run_chunks<T: Send>(
         .thread_name(|i| format!("warta-{i}"))
         .build()
         .map_err(io::Error::other)?;
+    if jobs > 1 {
+        // Start-up overlap: the two largest tables (the gazetteer, ~60% of a
+        // one-file run's instructions, and the officials lexicon, ~10%) are
+        // built by two workers while the first documents are read and
+        // cleaned, rather than one after the other inside the first
+        // document's extraction while the other workers wait on them.
+        pool.spawn(|| {
+            crate::extract::regions::gazetteer::gazetteer();
+        });
+        pool.spawn(crate::extract::officials::warm_up);
+    }
     let mut summary = Summary::default();
     while let Some(chunk) = next_chunk(&mut summary) {
         let whole = out.takes_records();

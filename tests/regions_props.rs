@@ -73,7 +73,7 @@ fn check(text: &str, meta: Meta) -> Result<(), TestCaseError> {
         prop_assert!(!r.mentions.is_empty());
         primaries += usize::from(r.primary);
         let e = g.by_code(&r.code).expect("a gazetteer code");
-        prop_assert_eq!(e.name, r.name.as_str());
+        prop_assert_eq!(e.name(), r.name.as_str());
         prop_assert_eq!(e.level, r.level);
         for m in &r.mentions {
             prop_assert!(m.start < m.end && m.end <= chars, "{:?} outside {} chars", m, chars);

@@ -293,7 +293,7 @@ fn issuer_code(issuer: &str, form: Option<&str>) -> Option<&'static str> {
         .iter()
         .map(|&id| g.entry(id))
         .filter(|e| levels.contains(&e.level))
-        .map(|e| e.code);
+        .map(|e| e.code());
     match (codes.next(), codes.next()) {
         (Some(code), None) => Some(code),
         _ => None,

@@ -93,6 +93,14 @@ use crate::record::{Mention, Office, Official, Region, RegionLevel};
 use lexicon::{FastMap as HashMap, FastSet as HashSet, FormKind, LEXICON, Lexicon, PhraseSet, has_bare};
 use tokens::{Kind, Tok, tokenize};
 
+/// Builds this pass's tables (the lexicon and its first-word automaton) now
+/// instead of on the first document, so that a caller with an idle thread
+/// can overlap their cost with other start-up work. Cost: that build, once
+/// per process; nothing after.
+pub fn warm_up() {
+    lexicon::may_hold_office("");
+}
+
 /// Finds named officials and unnamed offices in `doc`, linking offices to
 /// `regions` (the regions pass's output; may be empty).
 ///

@@ -17,31 +17,34 @@
 //!
 //! From them it builds the two tiers the matcher uses:
 //!
-//! 1. one Aho-Corasick automaton (leftmost-longest, ASCII case-insensitive,
-//!    anchored) over the lowercased names of provinsi, kabupaten/kota and
-//!    kecamatan and the aliases ([`Gazetteer::automaton`]); each pattern has
-//!    a [`Key`] saying which regions it may name and which capitals the text
-//!    must show; the cue words are a hash map ([`Gazetteer::cues`]);
+//! 1. one [`PrefixTrie`] (longest match, ASCII case-insensitive, searched
+//!    anchored at word starts) over the lowercased names of provinsi,
+//!    kabupaten/kota and kecamatan and the aliases ([`Gazetteer::names`]);
+//!    each pattern has a [`Key`] saying which regions it may name and which
+//!    capitals the text must show; the cue words are a hash map
+//!    ([`Gazetteer::cues`]);
 //! 2. name indexes of kecamatan and desa/kelurahan ([`Gazetteer::kecamatan`],
-//!    [`Gazetteer::desa`], each a [`NameIndex`]: (hash of the normalised
-//!    name, entry) pairs sorted by hash, so 84,000 names cost one hash each
-//!    and one sort, not 84,000 strings), consulted only for capitalised word
-//!    runs after a cue or next to a region already found.
+//!    [`Gazetteer::desa`], each a [`NameIndex`]: a hash table of (hash of
+//!    the normalised name, entry), so 84,000 names cost one hash and one
+//!    table write each, not 84,000 strings), consulted only for capitalised
+//!    word runs after a cue or next to a region already found.
 //!
 //! Kecamatan names shorter than four letters, or listed as stop names (common
-//! words such as "Kota", "Jaya"), stay out of the automaton: they are found
+//! words such as "Kota", "Jaya"), stay out of the trie: they are found
 //! only after a cue, through the map.
 //!
-//! Cost: about 30 ms of CPU on first use on the (loaded) development
-//! machine: ~5 ms to parse the 91,000 rows, ~6 ms for the keys and name
-//! indexes, ~17 ms for the automaton (see the `regions-startup` bench); then
-//! nothing.
+//! Cost, on first use: about 80 million instructions (callgrind), a third
+//! of the process start-up it used to be with an Aho-Corasick automaton:
+//! ~20 M to parse the 91,000 rows, ~14 M to hash the kecamatan and desa
+//! names, ~25 M for the tier-1 keys (normalising, hashing, allocating) and
+//! ~7 M for the trie and the name tables; and about 4 MB of memory (16-byte
+//! entries, 1.5 MB of name tables), whose page faults cost about as much
+//! system time. See the `regions-startup` bench. After that, nothing.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
-
+use super::prefix::PrefixTrie;
 use crate::record::RegionLevel;
 
 const REGIONS: &str = include_str!("../../../data/regions.tsv");
@@ -77,21 +80,61 @@ pub type Id = u32;
 /// No parent.
 pub const NONE: Id = u32::MAX;
 
-/// One region of the gazetteer.
+/// One region of the gazetteer: 16 bytes (offsets into the embedded
+/// tables rather than string slices), so the 91,600 entries take 1.5 MB.
 #[derive(Debug, Clone, Copy)]
 pub struct Entry {
-    /// Kemendagri code ("61.04").
-    pub code: &'static str,
-    /// Level.
-    pub level: RegionLevel,
-    /// Name as reported: the gazetteer name, or its display name from the
-    /// alias table ("DKI Jakarta").
-    pub name: &'static str,
+    /// Byte offset of the code in `data/regions.tsv`.
+    code_at: u32,
+    /// Byte offset of the name in `data/regions.tsv`, or, with
+    /// [`IN_ALIASES`] set, in `data/regions_aliases.tsv`.
+    name_at: u32,
     /// The parent's index, or [`NONE`] for a provinsi.
     pub parent: Id,
+    /// Length of the code in bytes.
+    code_len: u8,
+    /// Length of the name in bytes.
+    name_len: u8,
+    /// Level.
+    pub level: RegionLevel,
 }
 
-/// What an automaton pattern stands for.
+/// Marks an [`Entry`] name that lives in the alias table.
+const IN_ALIASES: u32 = 1 << 31;
+
+/// Offset of `part`, a slice of the embedded `table`, in it.
+fn offset_in(table: &'static str, part: &'static str) -> u32 {
+    let at = (part.as_ptr() as usize).wrapping_sub(table.as_ptr() as usize);
+    assert!(
+        at + part.len() <= table.len() && at < IN_ALIASES as usize,
+        "not a slice of the table"
+    );
+    at as u32
+}
+
+/// `part`'s length as an entry field (names and codes are short).
+fn short_len(part: &str) -> u8 {
+    u8::try_from(part.len()).unwrap_or_else(|_| panic!("regions.tsv: {part:?} is over 255 bytes"))
+}
+
+impl Entry {
+    /// Kemendagri code ("61.04").
+    pub fn code(&self) -> &'static str {
+        &REGIONS[self.code_at as usize..self.code_at as usize + self.code_len as usize]
+    }
+
+    /// Name as reported: the gazetteer name, or its display name from the
+    /// alias table ("DKI Jakarta").
+    pub fn name(&self) -> &'static str {
+        let (table, at) = match self.name_at & IN_ALIASES {
+            0 => (REGIONS, self.name_at as usize),
+            _ => (ALIASES, (self.name_at & !IN_ALIASES) as usize),
+        };
+        &table[at..at + self.name_len as usize]
+    }
+}
+
+/// What a tier-1 pattern stands for.
 #[derive(Debug, Clone)]
 pub struct Key {
     /// The pattern's surface with the capitals the text must have: a byte
@@ -120,12 +163,17 @@ pub struct Cue {
     pub caps: &'static str,
 }
 
-/// Names to entries without a string per name: (hash of the normalised
-/// name, entry) pairs sorted by hash; a lookup is a binary search plus a
-/// comparison of the candidates' names with the query. Building it costs one
-/// hash per name and one sort.
+/// Names to entries without a string per name: an open-addressing hash
+/// table (linear probing) of (hash of the normalised name, entry); a lookup
+/// probes from the hash's slot and compares the candidates' names with the
+/// query. Building it costs one hash per name and one table write (no sort).
 pub struct NameIndex {
-    rows: Vec<(u64, Id)>,
+    /// Full name hash of each slot (meaningful where `ids` is not [`NONE`]).
+    hashes: Vec<u64>,
+    /// Entry of each slot, or [`NONE`] for an empty slot.
+    ids: Vec<Id>,
+    /// `64 - log2(slots)`: the slot of hash `h` is `mix(h) >> shift`.
+    shift: u32,
 }
 
 /// The characters of `s` as [`norm`] would give them, without allocating.
@@ -138,35 +186,71 @@ fn norm_chars(s: &str) -> impl Iterator<Item = char> + '_ {
     })
 }
 
-/// FNV-1a over the normalised characters of `s`.
-fn name_hash(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut step = |c: u32| {
-        h ^= u64::from(c);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    };
-    if s.is_ascii() {
-        // Same sequence as `norm_chars`, byte by byte.
-        let mut pending_space = false;
-        let mut started = false;
-        for &b in s.as_bytes() {
-            if b.is_ascii_whitespace() {
-                pending_space = started;
-                continue;
-            }
-            if pending_space {
-                step(u32::from(b' '));
-                pending_space = false;
-            }
-            started = true;
-            step(u32::from(b.to_ascii_lowercase()));
-        }
-    } else {
-        for c in norm_chars(s) {
-            step(u32::from(c));
-        }
+/// Mixes one 8-byte word into a running name hash (FxHash's step).
+fn mix(h: u64, w: u64) -> u64 {
+    (h.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95)
+}
+
+/// The name hash of bytes already normalised: their 8-byte little-endian
+/// words (the last one zero-padded), then the length.
+fn bytes_hash(b: &[u8]) -> u64 {
+    let mut h = 0;
+    for i in (0..b.len()).step_by(8) {
+        h = mix(h, word_at(b, i));
     }
-    h
+    mix(h, b.len() as u64)
+}
+
+/// The up to eight bytes of `b` from `i` as a little-endian word, zero
+/// above the end of `b` (without a `memcpy` call for the short tail).
+fn word_at(b: &[u8], i: usize) -> u64 {
+    if let Some(w) = b.get(i..i + 8) {
+        return u64::from_le_bytes(w.try_into().unwrap_or_default());
+    }
+    let n = b.len() - i;
+    if b.len() >= 8 {
+        // The last eight bytes, shifted down past the ones already read.
+        let w = u64::from_le_bytes(b[b.len() - 8..].try_into().unwrap_or_default());
+        return w >> (8 * (8 - n));
+    }
+    b[i..].iter().rev().fold(0, |w, &c| (w << 8) | u64::from(c))
+}
+
+/// Hash of the normalised name: `bytes_hash(norm(s).as_bytes())`, computed
+/// without allocating, eight bytes at a time, when `s` is ASCII with single
+/// spaces between words and none around them (every gazetteer name and most
+/// queries); otherwise through [`norm`].
+fn name_hash(s: &str) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    // High bit of each byte that is >= k (every byte below 0x80: no carry).
+    let ge = |w: u64, k: u64| w.wrapping_add(ONES * (0x80 - k)) & HIGH;
+    let b = s.as_bytes();
+    let slow = || bytes_hash(norm(s).as_bytes());
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return slow();
+    }
+    let mut h = 0;
+    let mut space_before = false;
+    for i in (0..b.len()).step_by(8) {
+        let w = word_at(b, i);
+        let n = (b.len() - i).min(8);
+        let valid = if n == 8 { HIGH } else { HIGH & ((1u64 << (8 * n)) - 1) };
+        if w & HIGH != 0 {
+            return slow(); // not ASCII
+        }
+        // Bytes <= 0x20, and spaces among them (zero bytes of w ^ 0x20..).
+        let low = !ge(w, 0x21) & valid;
+        let x = w ^ (ONES * 0x20);
+        let space = !(((x & (ONES * 0x7f)) + ONES * 0x7f) | x) & HIGH & valid;
+        if low & !space != 0 || space & (space << 8) != 0 || (space_before && space & 0x80 != 0) {
+            return slow(); // a tab, a control byte or two spaces in a row
+        }
+        space_before = space >> 63 != 0;
+        let upper = ge(w, 0x41) & !ge(w, 0x5b);
+        h = mix(h, w | (upper >> 2));
+    }
+    mix(h, b.len() as u64)
 }
 
 /// Whether `a` and `b` are equal after [`norm`].
@@ -175,23 +259,50 @@ pub fn same_name(a: &str, b: &str) -> bool {
 }
 
 impl NameIndex {
-    fn new(mut rows: Vec<(u64, Id)>) -> NameIndex {
-        rows.sort_unstable();
-        NameIndex { rows }
+    /// An empty table for up to `n` rows, at most two-thirds full.
+    fn with_capacity(n: usize) -> NameIndex {
+        let slots = (n * 3 / 2).max(2).next_power_of_two();
+        NameIndex {
+            hashes: vec![0; slots],
+            ids: vec![NONE; slots],
+            shift: 64 - slots.trailing_zeros(),
+        }
+    }
+
+    /// Adds the row (name hash `h`, entry `id`). Rows of one hash keep their
+    /// order along the probe sequence, so lookups list entries in the order
+    /// they were added. Panics when the table is full.
+    fn insert(&mut self, h: u64, id: Id) {
+        let mask = self.ids.len() - 1;
+        let home = self.slot(h);
+        let mut i = home;
+        while self.ids[i] != NONE {
+            i = (i + 1) & mask;
+            assert!(i != home, "NameIndex: table full");
+        }
+        self.hashes[i] = h;
+        self.ids[i] = id;
+    }
+
+    /// The home slot of hash `h` (Fibonacci hashing: the high bits of a
+    /// multiplication mix every bit of `h`).
+    fn slot(&self, h: u64) -> usize {
+        (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
     }
 
     /// Appends to `out` the entries named `query` (any case or spacing);
-    /// `names` gives an entry's spellings. Cost: O(log n) plus the matches.
+    /// `name_of` tells whether an entry has the query's name. Cost: one
+    /// hash and a short probe plus the matches.
     fn lookup_with(&self, query: &str, out: &mut Vec<Id>, name_of: impl Fn(Id) -> bool) {
         let h = name_hash(query);
-        let i = self.rows.partition_point(|&(k, _)| k < h);
-        for &(k, id) in &self.rows[i..] {
-            if k != h {
-                break;
-            }
-            if name_of(id) && !out.contains(&id) {
+        let mask = self.ids.len() - 1;
+        let mut i = self.slot(h);
+        while self.ids[i] != NONE {
+            let id = self.ids[i];
+            if self.hashes[i] == h && name_of(id) && !out.contains(&id) {
                 out.push(id);
             }
+            i = (i + 1) & mask;
         }
     }
 }
@@ -254,8 +365,9 @@ pub struct Gazetteer {
     /// Every region, sorted by code.
     pub entries: Vec<Entry>,
     /// Tier 1: names of provinsi, kabupaten/kota, kecamatan and aliases,
-    /// searched anchored at the start of capitalised words.
-    pub automaton: AhoCorasick,
+    /// searched anchored at the start of capitalised words (longest name,
+    /// ASCII case-insensitive); the pattern id indexes [`Gazetteer::keys`].
+    pub names: PrefixTrie,
     /// Bytes a pattern can start with (either case), so that only word
     /// starts that can match are searched.
     pub first_bytes: [bool; 256],
@@ -269,7 +381,7 @@ pub struct Gazetteer {
     pub cue_tail_shape: [u64; 17],
     /// For each cue tail, the most words a cue ending in it has.
     pub cue_tail_words: HashMap<String, usize, Fnv>,
-    /// The [`Key`] of each automaton pattern, by pattern id.
+    /// The [`Key`] of each tier-1 pattern, by pattern id.
     pub keys: Vec<Key>,
     /// Pattern id of each lowercased key, to retry a shorter prefix.
     pub key_ids: HashMap<String, u32, Fnv>,
@@ -284,7 +396,7 @@ pub struct Gazetteer {
     /// Words that, after a name, make it an outlet's name.
     pub outlet_after: WordSet,
     /// Lowercased stop names (common words).
-    pub stop: std::collections::HashSet<String>,
+    pub stop: std::collections::HashSet<String, Fnv>,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::build);
@@ -312,8 +424,22 @@ fn data_lines(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
         .map(|l| l.split('\t').collect())
 }
 
-/// Lowercases `s` and joins its words with single spaces.
+/// Whether `s` is printable ASCII whose words are already joined by single
+/// spaces (every gazetteer name): then [`norm`] is only a lowercasing.
+fn is_plain(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && b.iter().all(|&c| (b' '..0x7f).contains(&c))
+        && !b.windows(2).any(|w| w == b"  ")
+}
+
+/// Lowercases `s` and joins its words with single spaces. Cost: one pass
+/// and one allocation.
 pub fn norm(s: &str) -> String {
+    if is_plain(s) {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {
@@ -322,6 +448,21 @@ pub fn norm(s: &str) -> String {
         for c in w.chars() {
             out.extend(c.to_lowercase());
         }
+    }
+    out
+}
+
+/// The words of `s` joined with single spaces, case kept.
+fn squeeze(s: &str) -> String {
+    if is_plain(s) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
     }
     out
 }
@@ -337,41 +478,65 @@ impl Gazetteer {
     /// [`gazetteer`] does once per process. Use [`gazetteer`]; this is
     /// public so that benchmarks can time the start-up cost.
     pub fn build() -> Gazetteer {
-        // Entries, with parents from the sorted order.
+        // Entries, with parents from the sorted order. A byte loop: `lines`
+        // and `split` cost a searcher per short field, 91,000 times.
         let mut entries: Vec<Entry> = Vec::with_capacity(92_000);
         let mut last = [NONE; 4]; // last provinsi, regency, kecamatan seen
-        for line in REGIONS.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
-            let mut f = line.splitn(3, '\t');
+        let (mut n_kecamatan, mut n_desa) = (0, 0);
+        let text = REGIONS.as_bytes();
+        let mut pos = 0;
+        while pos < text.len() {
+            let end = memchr::memchr(b'\n', &text[pos..]).map_or(text.len(), |i| pos + i);
+            let line = &REGIONS[pos..end];
+            pos = end + 1;
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            // code \t level \t name (the name may not hold a tab).
+            let b = line.as_bytes();
+            let tab1 = b.iter().position(|&c| c == b'\t').unwrap_or(b.len());
+            let depth = b[..tab1].iter().filter(|&&c| c == b'.').count();
+            let rest = line.get(tab1 + 1..).unwrap_or("");
+            let tab2 = rest.bytes().position(|c| c == b'\t').unwrap_or(rest.len());
             let (code, level, name) = (
-                f.next().unwrap_or(""),
-                level_of(f.next().unwrap_or("")),
-                f.next().unwrap_or(""),
+                &line[..tab1],
+                level_of(&rest[..tab2]),
+                rest.get(tab2 + 1..).unwrap_or(""),
             );
-            let depth = code.matches('.').count();
             let parent = if depth == 0 { NONE } else { last[depth - 1] };
+            match level {
+                RegionLevel::Kecamatan => n_kecamatan += 1,
+                RegionLevel::Desa => n_desa += 1,
+                _ => {}
+            }
             let id = entries.len() as Id;
             if depth < 4 {
                 last[depth] = id;
             }
             entries.push(Entry {
-                code,
-                level,
-                name,
+                code_at: offset_in(REGIONS, code),
+                name_at: offset_in(REGIONS, name),
                 parent,
+                code_len: short_len(code),
+                name_len: short_len(name),
+                level,
             });
         }
         let by_code = |entries: &[Entry], code: &str| -> Id {
             entries
-                .binary_search_by(|e| e.code.cmp(code))
+                .binary_search_by(|e| e.code().cmp(code))
                 .map(|i| i as Id)
                 .unwrap_or_else(|_| panic!("regions_aliases.tsv: unknown code {code}"))
         };
 
         // Tier-1 keys.
-        let mut keys: Vec<Key> = Vec::new();
-        let mut key_ids: HashMap<String, u32, Fnv> = HashMap::default();
-        let mut stop = std::collections::HashSet::new();
-        let mut weak = std::collections::HashSet::new();
+        let mut keys: Vec<Key> = Vec::with_capacity(8_000);
+        let mut key_ids: HashMap<String, u32, Fnv> = HashMap::with_capacity_and_hasher(8_000, Fnv::default());
+        // Each key's lowercased pattern, by id (the trie's input).
+        let mut patterns: Vec<String> = Vec::with_capacity(8_000);
+        let mut stop: std::collections::HashSet<String, Fnv> = Default::default();
+        let mut weak: std::collections::HashSet<String, Fnv> = Default::default();
         let mut before = WordSet::default();
         let mut outlet_before = WordSet::default();
         let mut outlet_after = WordSet::default();
@@ -408,78 +573,94 @@ impl Gazetteer {
                 other => panic!("regions_words.tsv: unknown kind {other:?}"),
             }
         }
-        let mut add = |surface: &str, region: Option<Id>, keys: &mut Vec<Key>| {
-            let k = norm(surface);
-            let caps = surface.split_whitespace().collect::<Vec<_>>().join(" ");
-            let id = *key_ids.entry(k.clone()).or_insert_with(|| {
-                keys.push(Key {
-                    caps: caps.clone(),
-                    regions: Vec::new(),
-                    weak: weak.contains(&k),
-                    stop: stop.contains(&k),
-                });
-                (keys.len() - 1) as u32
-            });
+        // Adds `surface` (lowercased: `k`) as a key naming `region`.
+        let mut add_key = |surface: &str, k: String, region: Option<Id>, keys: &mut Vec<Key>| {
+            let caps = squeeze(surface);
+            let id = match key_ids.get(&k) {
+                Some(&id) => {
+                    let key = &mut keys[id as usize];
+                    if key.caps != caps {
+                        // Require only the capitals every spelling has.
+                        key.caps = key
+                            .caps
+                            .bytes()
+                            .zip(caps.bytes())
+                            .map(|(a, b)| if a.is_ascii_uppercase() && b.is_ascii_uppercase() { a } else { a.to_ascii_lowercase() } as char)
+                            .collect();
+                    }
+                    id
+                }
+                None => {
+                    let id = keys.len() as u32;
+                    keys.push(Key {
+                        caps,
+                        regions: Vec::new(),
+                        weak: weak.contains(&k),
+                        stop: stop.contains(&k),
+                    });
+                    key_ids.insert(k.clone(), id);
+                    patterns.push(k);
+                    id
+                }
+            };
             let key = &mut keys[id as usize];
-            if key.caps != caps {
-                // Require only the capitals every spelling has.
-                key.caps = key
-                    .caps
-                    .bytes()
-                    .zip(caps.bytes())
-                    .map(|(a, b)| if a.is_ascii_uppercase() && b.is_ascii_uppercase() { a } else { a.to_ascii_lowercase() } as char)
-                    .collect();
-            }
             if let Some(r) = region
                 && !key.regions.contains(&r)
             {
                 key.regions.push(r);
             }
         };
-        // Display names first, so the entries report them.
-        let official: Vec<&str> = entries.iter().map(|e| e.name).collect();
+        // Display names first, so the entries report them; the entries take
+        // them after the official names are indexed below.
+        let mut display: Vec<(Id, &'static str)> = Vec::new();
         for f in data_lines(ALIASES) {
             let id = by_code(&entries, f[2]);
             assert_eq!(
-                official[id as usize], f[3],
+                entries[id as usize].name(),
+                f[3],
                 "regions_aliases.tsv: {} is not {}",
-                f[2], f[3]
+                f[2],
+                f[3]
             );
             match f[0] {
                 "name" => {
-                    entries[id as usize].name = f[1];
-                    add(f[1], Some(id), &mut keys);
+                    display.push((id, f[1]));
+                    add_key(f[1], norm(f[1]), Some(id), &mut keys);
                 }
-                "alias" => add(f[1], Some(id), &mut keys),
+                "alias" => add_key(f[1], norm(f[1]), Some(id), &mut keys),
                 other => panic!("regions_aliases.tsv: unknown kind {other:?}"),
             }
         }
         // Official names (the display-name override keeps the official name
-        // matchable too).
-        let mut kecamatan: Vec<(u64, Id)> = Vec::with_capacity(7_400);
-        let mut desa: Vec<(u64, Id)> = Vec::with_capacity(84_000);
-        for (id, &name) in official.iter().enumerate() {
-            let id = id as Id;
-            match entries[id as usize].level {
+        // matchable too). Each kecamatan name may add a derived spelling.
+        let mut kecamatan = NameIndex::with_capacity(n_kecamatan + n_kecamatan / 8);
+        let mut desa = NameIndex::with_capacity(n_desa);
+        for (id, e) in entries.iter().enumerate() {
+            let (id, name) = (id as Id, e.name());
+            match e.level {
                 RegionLevel::Provinsi | RegionLevel::Kabupaten | RegionLevel::Kota => {
-                    add(name, Some(id), &mut keys);
+                    add_key(name, norm(name), Some(id), &mut keys);
                     if let Some(v) = variants(name) {
-                        add(&v, Some(id), &mut keys);
+                        add_key(&v, norm(&v), Some(id), &mut keys);
                     }
                 }
                 RegionLevel::Kecamatan => {
-                    let mut names = vec![name.to_string()];
-                    names.extend(variants(name));
-                    for n in names {
-                        let k = norm(&n);
+                    let variant = variants(name);
+                    for n in std::iter::once(name).chain(variant.as_deref()) {
+                        let k = norm(n);
                         if k.len() >= 4 && !stop.contains(&k) && n.is_ascii() {
-                            add(&n, Some(id), &mut keys);
+                            add_key(n, k, Some(id), &mut keys);
                         }
-                        kecamatan.push((name_hash(&n), id));
+                        kecamatan.insert(name_hash(n), id);
                     }
                 }
-                RegionLevel::Desa => desa.push((name_hash(name), id)),
+                RegionLevel::Desa => desa.insert(name_hash(name), id),
             }
+        }
+        for (id, name) in display {
+            let e = &mut entries[id as usize];
+            e.name_at = offset_in(ALIASES, name) | IN_ALIASES;
+            e.name_len = short_len(name);
         }
         let cues: HashMap<String, Cue, Fnv> = cues.into_iter().map(|(w, c)| (norm(w), c)).collect();
         let cue_tails: std::collections::HashSet<String, Fnv> = cues
@@ -498,13 +679,6 @@ impl Gazetteer {
             assert!(t.len() <= 16 && t.is_ascii(), "cue word {t:?}: at most 16 ASCII bytes");
             cue_tail_shape[t.len()] |= 1 << (t.as_bytes()[0] % 64);
         }
-        let patterns: Vec<String> = {
-            let mut p = vec![String::new(); keys.len()];
-            for (k, &id) in &key_ids {
-                p[id as usize] = k.clone();
-            }
-            p
-        };
         let mut first_bytes = [false; 256];
         for p in &patterns {
             if let Some(&b) = p.as_bytes().first() {
@@ -512,19 +686,12 @@ impl Gazetteer {
                 first_bytes[b.to_ascii_uppercase() as usize] = true;
             }
         }
-        // A contiguous NFA builds in a few milliseconds (a DFA of these 7,500
-        // patterns takes ~50 ms and 19 MB); searched anchored at word starts
-        // it is a trie walk, so its slower unanchored search does not matter.
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .start_kind(StartKind::Anchored)
-            .build(&patterns)
-            .expect("region automaton");
+        // Searched only anchored at word starts: sorted names do, and build
+        // in well under a millisecond (an Aho-Corasick automaton took ~25 ms).
+        let names = PrefixTrie::new(&patterns);
         Gazetteer {
             entries,
-            automaton,
+            names,
             first_bytes,
             cues,
             cue_tails,
@@ -532,8 +699,8 @@ impl Gazetteer {
             cue_tail_words,
             keys,
             key_ids,
-            kecamatan: NameIndex::new(kecamatan),
-            desa: NameIndex::new(desa),
+            kecamatan,
+            desa,
             before,
             outlet_before,
             outlet_after,
@@ -544,7 +711,7 @@ impl Gazetteer {
     /// The entry with Kemendagri `code`, by binary search (O(log n)).
     pub fn by_code(&self, code: &str) -> Option<&Entry> {
         self.entries
-            .binary_search_by(|e| e.code.cmp(code))
+            .binary_search_by(|e| e.code().cmp(code))
             .ok()
             .map(|i| &self.entries[i])
     }
@@ -600,7 +767,7 @@ impl Gazetteer {
     /// region with `code`: its gazetteer name, display name, an alias or a
     /// derived spelling. Cost: a few hash lookups.
     pub fn is_name_of(&self, surface: &str, code: &str) -> bool {
-        let Some(i) = self.entries.binary_search_by(|e| e.code.cmp(code)).ok() else {
+        let Some(i) = self.entries.binary_search_by(|e| e.code().cmp(code)).ok() else {
             return false;
         };
         let id = i as Id;
@@ -623,7 +790,7 @@ impl Gazetteer {
     /// Like [`Gazetteer::lookup`], appending to `out` (no duplicates).
     pub fn lookup_into(&self, index: &NameIndex, query: &str, out: &mut Vec<Id>) {
         index.lookup_with(query, out, |id| {
-            let name = self.entry(id).name;
+            let name = self.entry(id).name();
             same_name(name, query) || variants(name).is_some_and(|v| same_name(&v, query))
         });
     }
@@ -651,6 +818,11 @@ mod tests {
     }
 
     #[test]
+    fn entries_are_sixteen_bytes() {
+        assert_eq!(std::mem::size_of::<Entry>(), 16);
+    }
+
+    #[test]
     fn codes_and_parents() {
         let g = gazetteer();
         let cases = [
@@ -667,8 +839,8 @@ mod tests {
         ];
         for (code, level, name, parent) in cases {
             let e = g.by_code(code).unwrap_or_else(|| panic!("{code}"));
-            assert_eq!((e.level, e.name), (level, name), "{code}");
-            assert_eq!(parent, (e.parent != NONE).then(|| g.entry(e.parent).code), "{code}");
+            assert_eq!((e.level, e.name()), (level, name), "{code}");
+            assert_eq!(parent, (e.parent != NONE).then(|| g.entry(e.parent).code()), "{code}");
         }
         assert!(g.by_code("99").is_none());
     }
@@ -677,16 +849,16 @@ mod tests {
     fn every_entry_has_a_parent_one_level_up() {
         let g = gazetteer();
         for e in &g.entries {
-            let depth = e.code.matches('.').count();
+            let depth = e.code().matches('.').count();
             if depth == 0 {
                 assert_eq!(e.parent, NONE);
             } else {
                 let p = g.entry(e.parent);
                 assert!(
-                    e.code.starts_with(&format!("{}.", p.code)),
+                    e.code().starts_with(&format!("{}.", p.code())),
                     "{} under {}",
-                    e.code,
-                    p.code
+                    e.code(),
+                    p.code()
                 );
             }
         }
@@ -703,9 +875,36 @@ mod tests {
         ] {
             assert_eq!(name_hash(a), name_hash(b), "{a:?}");
             assert_eq!(norm(a), b);
+            assert_eq!(squeeze(a).to_lowercase(), b);
             assert!(same_name(a, b));
         }
         assert_ne!(name_hash("Kayu Tanam"), name_hash("KayuTanam"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn norm_fast_path_agrees(s in "[aZk 2@\\[`{!\t\u{b}\u{7f}é’]{0,24}") {
+            let general = s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ");
+            proptest::prop_assert_eq!(norm(&s), general);
+            let squeezed = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            proptest::prop_assert_eq!(squeeze(&s), squeezed);
+        }
+
+        #[test]
+        fn name_hash_is_the_hash_of_norm(s in "[aZk 2@\\[`{!\t\u{b}é’]{0,24}") {
+            proptest::prop_assert_eq!(name_hash(&s), bytes_hash(norm(&s).as_bytes()), "{:?}", s);
+        }
+    }
+
+    #[test]
+    fn every_key_is_found_in_the_trie_in_any_case() {
+        let g = gazetteer();
+        assert_eq!(g.names.len(), g.keys.len());
+        for (k, &id) in &g.key_ids {
+            assert_eq!(g.names.longest_at(k.as_bytes(), 0), Some((k.len(), id)), "{k}");
+            let upper = k.to_ascii_uppercase();
+            assert_eq!(g.names.longest_at(upper.as_bytes(), 0), Some((k.len(), id)), "{upper}");
+        }
     }
 
     #[test]
@@ -721,7 +920,7 @@ mod tests {
             ("ntt", "53"),
         ] {
             let id = g.key_ids[alias];
-            let regions: Vec<&str> = g.keys[id as usize].regions.iter().map(|&r| g.entry(r).code).collect();
+            let regions: Vec<&str> = g.keys[id as usize].regions.iter().map(|&r| g.entry(r).code()).collect();
             assert_eq!(regions, [code], "{alias}");
         }
     }

@@ -14,18 +14,20 @@
 //! hundreds of thousands of times. So matching is done in two tiers and
 //! every match is then resolved against the rest of the article.
 //!
-//! # Tier 1: one automaton
+//! # Tier 1: one trie of names
 //!
-//! One Aho-Corasick automaton (leftmost-longest, ASCII case-insensitive, a
-//! contiguous NFA) holds the names of provinsi, kabupaten/kota and kecamatan
-//! (four letters or more, no stop words) and the aliases of
+//! One byte trie ([`prefix::PrefixTrie`], longest match, ASCII
+//! case-insensitive) holds the names of provinsi, kabupaten/kota and
+//! kecamatan (four letters or more, no stop words) and the aliases of
 //! `data/regions_aliases.tsv` ("Kalbar", "Gumas", "Toba Samosir", "Jaksel").
 //! Since a name in the text must start with a capital (or a digit: "2x11
-//! Kayu Tanam"), the automaton is not run over the whole text: a SWAR scan
+//! Kayu Tanam"), the names are not searched all over the text: a SWAR scan
 //! (eight bytes at a time) finds the capitals and digits that start a word,
-//! and the automaton is searched *anchored* there, which is a short walk down
-//! its trie. Lowercase words, the bulk of any text, cost a byte test each;
-//! village names like "As" never produce hits inside other words. A hit
+//! and the trie is searched *anchored* there, a short walk down from its
+//! root. (Anchored search is all that is needed, so there is no
+//! Aho-Corasick automaton, whose failure transitions cost ~25 ms to build.)
+//! Lowercase words, the bulk of any text, cost a byte test each; village
+//! names like "As" never produce hits inside other words. A hit
 //! counts only when
 //!
 //! - it ends on a word boundary;
@@ -104,17 +106,16 @@
 //! twice more, and the dateline three more; kabupaten/kota before other
 //! levels on ties, then the first mentioned.
 //!
-//! Cost: a byte scan of the text, an anchored automaton walk and a cue
+//! Cost: a byte scan of the text, an anchored trie walk and a cue
 //! lookup per capitalised word, and work proportional to the number of hits
 //! after that (about 200 MB/s on news text, see the `regions` bench). The gazetteer is built once per
 //! process (see [`gazetteer::gazetteer`]).
 
 pub mod gazetteer;
+pub mod prefix;
 
 use std::collections::HashMap;
 use std::ops::Range;
-
-use aho_corasick::{Anchored, Input};
 
 use crate::doc::Doc;
 use crate::record::{Mention, Region, RegionLevel};
@@ -137,7 +138,7 @@ pub fn extract(doc: &Doc) -> Vec<Region> {
 /// How a match was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Source {
-    /// The automaton.
+    /// The tier-1 trie.
     Automaton,
     /// A map lookup after a cue.
     Cue,
@@ -353,7 +354,7 @@ fn context_blocks(text: &str, g: &Gazetteer, span: &Range<usize>) -> bool {
 // ---------------------------------------------------------------------------
 // Tier 1
 
-/// Searches the automaton anchored at each capitalised word start (a word
+/// Searches the tier-1 trie anchored at each capitalised word start (a word
 /// start whose first byte some pattern begins with), and keeps the hits that
 /// count; a kecamatan/desa cue before a word triggers the tier-2 lookup.
 fn scan(doc: &Doc, g: &Gazetteer, blocked: &Option<Outlet>) -> Vec<Match> {
@@ -390,13 +391,11 @@ fn scan(doc: &Doc, g: &Gazetteer, blocked: &Option<Outlet>) -> Vec<Match> {
             i += 1;
             continue;
         }
-        let input = Input::new(text).span(i..text.len()).anchored(Anchored::Yes);
-        let Some(m) = g.automaton.find(input) else {
+        let Some((end, mut key)) = g.names.longest_at(bytes, i) else {
             i += 1;
             continue;
         };
-        let mut span = m.start()..m.end();
-        let mut key = m.pattern().as_u32();
+        let mut span = i..end;
         if !(on_boundaries(text, &span) && caps_ok(bytes, &span, &g.keys[key as usize].caps)) {
             // Try shorter word prefixes of the hit ("Bandung barat" -> "Bandung").
             match shorter_prefix(text, g, &span) {
@@ -700,7 +699,7 @@ fn cue_lookup(
     end
 }
 
-/// Whether the run at `s` begins with a tier-1 name (left to the automaton,
+/// Whether the run at `s` begins with a tier-1 name (left to the trie,
 /// which will inherit the list's cue).
 fn overlaps_tier1(g: &Gazetteer, text: &str, s: &Range<usize>) -> bool {
     let words = word_run(text, s.start, 5);
@@ -765,7 +764,7 @@ fn chain_lookups(doc: &Doc, g: &Gazetteer, blocked: &Option<Outlet>, matches: &m
     matches.extend(found);
 }
 
-/// The dateline place, when the automaton did not match it, looked up as a
+/// The dateline place, when the trie did not match it, looked up as a
 /// kecamatan or desa ("Parit Malintang").
 fn dateline_lookup(doc: &Doc, g: &Gazetteer, blocked: &Option<Outlet>, matches: &mut Vec<Match>) {
     let Some(dl) = doc.meta.dateline.as_deref() else {
@@ -995,10 +994,10 @@ fn resolve(doc: &Doc, g: &Gazetteer, matches: &[Match]) -> Vec<Id> {
                 // Ancestors named in the article confirm a candidate, unless
                 // they share its name (the kecamatan Sintang in the kabupaten
                 // Sintang is not confirmed by the word "Sintang").
-                let name = g.entry(r).name;
+                let name = g.entry(r).name();
                 let confirmed = [c.prov, c.reg, c.dis]
                     .iter()
-                    .filter(|&&a| a != r && other(a) && !gazetteer::same_name(g.entry(a).name, name))
+                    .filter(|&&a| a != r && other(a) && !gazetteer::same_name(g.entry(a).name(), name))
                     .count() as u8;
                 let score = (
                     c.adj,
@@ -1095,12 +1094,12 @@ fn build(doc: &Doc, g: &Gazetteer, matches: &[Match], chosen: &[Id]) -> Vec<Regi
             let prov = g.province(r);
             let reg = g.regency(r);
             Region {
-                name: e.name.to_string(),
+                name: e.name().to_string(),
                 level: e.level,
-                code: e.code.to_string(),
-                province: (prov != r).then(|| g.entry(prov).name.to_string()),
+                code: e.code().to_string(),
+                province: (prov != r).then(|| g.entry(prov).name().to_string()),
                 regency: (matches!(e.level, RegionLevel::Kecamatan | RegionLevel::Desa) && reg != NONE)
-                    .then(|| g.entry(reg).name.to_string()),
+                    .then(|| g.entry(reg).name().to_string()),
                 primary: Some(r) == primary,
                 mentions: v.into_iter().map(|s| doc.mention(s)).collect::<Vec<Mention>>(),
             }

@@ -640,7 +640,7 @@ fn check_table(table: &[(&str, Want)]) {
         for &(name, level, code) in w {
             let e = g.by_code(code).unwrap_or_else(|| panic!("no code {code} ({text})"));
             assert_eq!(
-                (e.name, level_letter(e.level)),
+                (e.name(), level_letter(e.level)),
                 (name, level),
                 "code {code} in the data"
             );
