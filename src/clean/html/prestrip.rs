@@ -15,9 +15,14 @@
 //!   with their content, up to the matching close tag, except
 //!   `<script type="application/ld+json">`, which carries the JSON-LD
 //!   metadata the cleaner reads and is kept as it is;
-//! - every attribute of a start tag that the cleaner never reads (it reads
-//!   [`KEPT_ATTRIBUTES`], `href` on `<link>`, and `style` only when it can
-//!   hide the element);
+//! - every attribute of a start tag that neither the cleaner nor the tree
+//!   builder reads on that element: class, id, role and itemprop on the
+//!   elements it scores, the hiding attributes (`style` only when it can
+//!   hide), names and `content` on `<meta>`, `rel` and a canonical `href`
+//!   on `<link>`, `datetime` on `<time>`, `type` on `<input>`, nothing on
+//!   the elements it skips; formatting elements (`a`, `b`, …), whose
+//!   attributes the tree builder compares, keep all of
+//!   [`KEPT_ATTRIBUTES`];
 //! - white space in text beyond one space per run (every reader of the text
 //!   collapses it; line breaks and indentation between tags are a third of
 //!   a page's text and leave the tokenizer's fast path).
@@ -46,8 +51,10 @@ use memchr::memmem;
 const CUT_ELEMENTS: &[&str] = &["script", "style", "svg", "noscript", "template"];
 /// Elements whose content the parser reads as text: copied as they are.
 const TEXT_ELEMENTS: &[&str] = &["title", "textarea", "xmp", "iframe", "noembed", "noframes"];
-/// Attributes the cleaner reads (metadata, class/id evidence, hidden
-/// elements, JSON-LD and charset declarations); every other one is dropped.
+/// Attributes the cleaner may read on some element (metadata, class/id
+/// evidence, hidden elements, JSON-LD and charset declarations): what
+/// formatting elements keep. Other elements keep only what is read on them
+/// (see [`keep_attribute`]).
 pub const KEPT_ATTRIBUTES: &[&str] = &[
     "class",
     "id",
@@ -266,20 +273,92 @@ fn is_json_ld(bytes: &[u8], attributes: &[Attribute]) -> bool {
     })
 }
 
-/// Whether the cleaner reads attribute `attr` (whole span) named `name` on
-/// element `element`.
-fn keep_attribute(element: &[u8], name: &[u8], attr: &[u8]) -> bool {
-    if KEPT_ATTRIBUTES.iter().any(|k| name.eq_ignore_ascii_case(k.as_bytes())) {
-        return true;
+/// What is read of an element's attributes, by the cleaner or by the tree
+/// builder; decides which attributes [`keep_attribute`] keeps.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reads {
+    /// Formatting elements (`a`, `b`, `i`, …): the tree builder compares
+    /// their attributes (the "Noah's Ark" clause), so they keep every
+    /// [`KEPT_ATTRIBUTES`] attribute whether read or not.
+    Formatting,
+    /// Elements the cleaner never enters or looks at (`iframe`, `button`,
+    /// `select`, …: its skipped tags); an `<input>` keeps `type`, which
+    /// the tree builder reads in tables.
+    Skipped { input: bool },
+    /// Empty elements that are never a block's container nor anyone's
+    /// ancestor (`br`, `hr`, `img`): only whether they are hidden counts.
+    Empty,
+    /// `<meta>`: its name (`property`, `name`, `itemprop`) and `content`.
+    Meta,
+    /// `<link>`: `rel`, and `href` when it may be the canonical link.
+    Link,
+    /// `<time>`: `datetime`, and what any element keeps.
+    Time,
+    /// Any other element: class, id, role and itemprop (chrome and content
+    /// evidence) and whether it is hidden.
+    Other,
+}
+
+impl Reads {
+    fn of(element: &[u8]) -> Reads {
+        let mut lower = [0u8; 8];
+        let Some(lower) = lower.get_mut(..element.len()) else {
+            return Reads::Other;
+        };
+        lower.copy_from_slice(element);
+        lower.make_ascii_lowercase();
+        match &*lower {
+            b"a" | b"b" | b"big" | b"code" | b"em" | b"font" | b"i" | b"nobr" | b"s" | b"small" | b"strike"
+            | b"strong" | b"tt" | b"u" => Reads::Formatting,
+            b"input" => Reads::Skipped { input: true },
+            b"noscript" | b"iframe" | b"button" | b"select" | b"template" | b"head" | b"object" | b"embed"
+            | b"canvas" | b"video" | b"audio" | b"map" | b"textarea" | b"option" | b"dialog" => {
+                Reads::Skipped { input: false }
+            }
+            b"br" | b"hr" | b"img" => Reads::Empty,
+            b"meta" => Reads::Meta,
+            b"link" => Reads::Link,
+            b"time" => Reads::Time,
+            _ => Reads::Other,
+        }
     }
-    if name.eq_ignore_ascii_case(b"href") {
-        return element.eq_ignore_ascii_case(b"link");
-    }
+}
+
+/// Whether attribute `attr` (whole span) named `name` is read on an element
+/// that [`Reads`] `reads`; `canonical` says whether a `<link>` may be the
+/// canonical one.
+fn keep_attribute(reads: Reads, canonical: bool, name: &[u8], attr: &[u8]) -> bool {
+    let is = |n: &str| name.eq_ignore_ascii_case(n.as_bytes());
     // `style` matters only when it hides the element.
-    name.eq_ignore_ascii_case(b"style") && {
-        let lower = attr.to_ascii_lowercase();
-        memmem::find(&lower, b"none").is_some() || memmem::find(&lower, b"hidden").is_some()
+    let hides = || {
+        is("hidden")
+            || is("aria-hidden")
+            || is("style") && {
+                let lower = attr.to_ascii_lowercase();
+                memmem::find(&lower, b"none").is_some() || memmem::find(&lower, b"hidden").is_some()
+            }
+    };
+    let evidence = || is("class") || is("id") || is("role") || is("itemprop");
+    match reads {
+        Reads::Formatting => KEPT_ATTRIBUTES.iter().any(|k| is(k)) || hides(),
+        Reads::Skipped { input } => input && is("type"),
+        Reads::Empty => hides(),
+        Reads::Meta => is("property") || is("name") || is("itemprop") || is("content") || hides(),
+        Reads::Link => is("rel") || canonical && is("href") || evidence() || hides(),
+        Reads::Time => is("datetime") || evidence() || hides(),
+        Reads::Other => evidence() || hides(),
     }
+}
+
+/// True when one of a `<link>`'s `rel` attributes may say `canonical`
+/// (a character reference may spell it, so one with `&` may too).
+fn may_be_canonical(bytes: &[u8], attributes: &[Attribute]) -> bool {
+    attributes.iter().any(|&(s, ne, e)| {
+        bytes[s..ne].eq_ignore_ascii_case(b"rel") && {
+            let value = bytes[ne..e].to_ascii_lowercase();
+            memmem::find(&value, b"canonical").is_some() || value.contains(&b'&')
+        }
+    })
 }
 
 /// The span of the first `</name` close tag at or after `from`, through its
@@ -323,7 +402,9 @@ impl<'a> Output<'a> {
     /// Writes `tag` with only the attributes the cleaner reads;
     /// leaves it alone when it keeps them all.
     fn rewrite(&mut self, bytes: &[u8], tag: &Tag, attributes: &[Attribute], name: &[u8]) {
-        let keep = |&&(s, ne, e): &&Attribute| keep_attribute(name, &bytes[s..ne], &bytes[s..e]);
+        let reads = Reads::of(name);
+        let canonical = reads == Reads::Link && may_be_canonical(bytes, attributes);
+        let keep = |&&(s, ne, e): &&Attribute| keep_attribute(reads, canonical, &bytes[s..ne], &bytes[s..e]);
         if attributes.iter().all(|a| keep(&a)) {
             return;
         }
@@ -386,6 +467,11 @@ mod tests {
         );
         let hidden = r#"<p style="color:red">a</p><p style="display: none">b</p>"#;
         assert_eq!(prestrip(hidden), r#"<p>a</p><p style="display: none">b</p>"#);
+        let by_element = r#"<link rel=stylesheet href=a.css id=s><iframe name="x" class=y></iframe><input type=hidden name=a><img class=x hidden><span content=x name=y class=z><time datetime=2024 name=t><b name=x class=y>"#;
+        assert_eq!(
+            prestrip(by_element),
+            r#"<link rel=stylesheet id=s><iframe></iframe><input type=hidden><img hidden><span class=z><time datetime=2024><b name=x class=y>"#
+        );
     }
 
     #[test]
