@@ -127,6 +127,30 @@ impl<'a> MetaElements<'a> {
     }
 }
 
+/// `<meta>` names of the site's name.
+const OUTLET_META: &[&str] = &["og:site_name", "application-name"];
+/// `<meta>` names of the headline.
+const TITLE_META: &[&str] = &["og:title", "twitter:title"];
+/// `<meta>` names of the page's address.
+const URL_META: &[&str] = &["og:url"];
+/// `<meta>` names of the last modification time.
+const MODIFIED_META: &[&str] = &["article:modified_time", "og:updated_time"];
+/// `<meta>` names of the author.
+const AUTHOR_META: &[&str] = &["author", "article:author"];
+/// `<meta>` names of the page's kind.
+const TYPE_META: &[&str] = &["og:type"];
+/// Every `<meta>` name the cleaner reads (lower case): the prestrip drops
+/// the other `<meta>` elements of the `<head>`.
+pub(super) const READ_META: &[&[&str]] = &[
+    PUBLISHED_META,
+    OUTLET_META,
+    TITLE_META,
+    URL_META,
+    MODIFIED_META,
+    AUTHOR_META,
+    TYPE_META,
+];
+
 /// Cleans an HTML page. Cost: one byte-level pre-pass, one parse of what it
 /// keeps (the dominant cost), one walk of the tree for the text and one
 /// pass over its nodes for the metadata.
@@ -141,7 +165,7 @@ pub fn clean(html: &str) -> Cleaned {
             .find_map(|k| metas.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()))
     };
 
-    meta.outlet = get(&["og:site_name", "application-name"]).or_else(|| {
+    meta.outlet = get(OUTLET_META).or_else(|| {
         ld.as_ref()
             .and_then(|a| a.get("publisher"))
             .and_then(|p| str_field(p, "name"))
@@ -149,14 +173,14 @@ pub fn clean(html: &str) -> Cleaned {
     meta.title = choose_title(
         &found_meta,
         ld.as_ref().and_then(|a| str_field(a, "headline")),
-        get(&["og:title", "twitter:title"]),
+        get(TITLE_META),
         meta.outlet.as_deref(),
     );
     meta.url = found_meta
         .canonical
         .and_then(|l| main_text::attr(l.value(), "href"))
         .map(str::to_string)
-        .or_else(|| get(&["og:url"]));
+        .or_else(|| get(URL_META));
     let time_attr = found_meta
         .time
         .and_then(|t| main_text::attr(t.value(), "datetime"))
@@ -170,7 +194,7 @@ pub fn clean(html: &str) -> Cleaned {
     meta.modified = ld
         .as_ref()
         .and_then(|a| str_field(a, "dateModified"))
-        .or_else(|| get(&["article:modified_time", "og:updated_time"]))
+        .or_else(|| get(MODIFIED_META))
         .and_then(|t| timestamp::parse(&t));
     if let Some(authors) = ld.as_ref().and_then(|a| a.get("author")) {
         for a in authors.as_array().cloned().unwrap_or_else(|| vec![authors.clone()]) {
@@ -182,7 +206,7 @@ pub fn clean(html: &str) -> Cleaned {
         }
     }
     if meta.authors.is_empty()
-        && let Some(a) = get(&["author", "article:author"]).filter(|a| !a.starts_with("http"))
+        && let Some(a) = get(AUTHOR_META).filter(|a| !a.starts_with("http"))
     {
         meta.authors.push(a);
     }
@@ -212,7 +236,7 @@ pub fn clean(html: &str) -> Cleaned {
         ld_blocks = if looks_like_markup(body) {
             // Some sites put the body's HTML in the JSON-LD string: its
             // blocks are the paragraphs, its tags and comments no text.
-            let fragment = Html::parse_fragment(&prestrip::prestrip(body));
+            let fragment = Html::parse_fragment(&prestrip::prestrip_fragment(body));
             main_text::extract(&fragment)
                 .blocks
                 .into_iter()
@@ -235,7 +259,7 @@ pub fn clean(html: &str) -> Cleaned {
         .filter(|b| b.kind != BlockKind::Heading && b.text.split_whitespace().count() >= 20)
         .count();
     let listing = is_feed(html) || meta.url.as_deref().is_some_and(is_index_url);
-    let is_article = !listing && (ld.is_some() || get(&["og:type"]).is_some_and(|t| t == "article") || prose >= 2);
+    let is_article = !listing && (ld.is_some() || get(TYPE_META).is_some_and(|t| t == "article") || prose >= 2);
     Cleaned {
         text: kept.iter().map(|p| text::collapse(p)).collect::<Vec<_>>().join("\n\n"),
         meta,

@@ -72,15 +72,26 @@ pub const KEPT_ATTRIBUTES: &[&str] = &[
     "http-equiv",
 ];
 
-/// `html` without its comments, scripts (JSON-LD kept), styles, inline SVG,
-/// `noscript` and `template` elements, and the attributes nobody reads.
+/// The page `html` without its comments, scripts (JSON-LD kept), styles,
+/// inline SVG, `noscript` and `template` elements, the attributes nobody
+/// reads, and the `<head>`'s unread `<meta>` and `<link>` elements.
 pub fn prestrip(html: &str) -> Cow<'_, str> {
+    strip(html, true)
+}
+
+/// [`prestrip`] for a fragment parsed in a `<body>` (it has no `<head>`).
+pub fn prestrip_fragment(html: &str) -> Cow<'_, str> {
+    strip(html, false)
+}
+
+fn strip(html: &str, document: bool) -> Cow<'_, str> {
     let bytes = html.as_bytes();
     let mut out = Output {
         html,
         buf: None,
         kept_to: 0,
         attributes: Vec::new(),
+        in_head: document,
     };
     let mut at = 0;
     // Where the text being scanned starts, when it is known to be text the
@@ -88,6 +99,10 @@ pub fn prestrip(html: &str) -> Cow<'_, str> {
     let mut text_from = Some(0);
     while let Some(lt) = memchr(b'<', &bytes[at..]).map(|i| i + at) {
         if let Some(from) = text_from {
+            // Text in the head ends it (the parser opens the body).
+            if out.in_head {
+                out.in_head = bytes[from..lt].iter().all(|&b| is_html_space(b));
+            }
             collapse_spaces(bytes, from, lt, &mut out);
         }
         let rest = &bytes[lt + 1..];
@@ -109,12 +124,18 @@ pub fn prestrip(html: &str) -> Cow<'_, str> {
                 // An end tag, left as it is: found only to know where the
                 // text after it starts.
                 let mut attributes = std::mem::take(&mut out.attributes);
-                let end = Tag::scan(bytes, lt + 1, &mut attributes).map_or(bytes.len(), |tag| tag.end);
+                let tag = Tag::scan(bytes, lt + 1, &mut attributes);
                 out.attributes = attributes;
-                (end, Some(end))
+                let Some(tag) = tag else { break };
+                out.in_head = out.in_head && is_head_end_tag(&bytes[lt + 2..tag.name_end]);
+                (tag.end, Some(tag.end))
             }
-            // Doctypes, bogus comments and CDATA are left to the parser.
-            Some(b'!' | b'/' | b'?') => (lt + 1, None),
+            // Doctypes and bogus comments end at the first `>`, and are left
+            // to the parser (so is CDATA, which only SVG and MathML have).
+            Some(b'!' | b'/' | b'?') => match memchr(b'>', rest) {
+                Some(i) => (lt + 2 + i, Some(lt + 2 + i)),
+                None => break,
+            },
             // A stray `<` is text, as is what follows it.
             _ => (lt + 1, Some(lt + 1)),
         };
@@ -154,10 +175,73 @@ fn tag_done(
         out.cut(lt, close.end);
         return (close.end, Some(close.end));
     }
+    if out.in_head {
+        let reads = Reads::of(name);
+        if reads == Reads::Meta && !is_read_meta(bytes, attributes)
+            || reads == Reads::Link && !may_be_canonical(bytes, attributes)
+        {
+            out.cut(lt, tag.end);
+            return (tag.end, Some(tag.end));
+        }
+        out.in_head = is_head_start_tag(name);
+    }
     out.rewrite(bytes, tag, attributes, name);
     match TEXT_ELEMENTS.iter().find(|e| name.eq_ignore_ascii_case(e.as_bytes())) {
         Some(e) => (close_tag(bytes, tag.end, e).start, None),
         None => (tag.end, Some(tag.end)),
+    }
+}
+
+/// Start tags the parser puts in the `<head>` (or ignores there): any
+/// other one opens the body. (`script`, `style`, `noscript` and `template`
+/// are cut or kept whole before this is asked.)
+fn is_head_start_tag(name: &[u8]) -> bool {
+    [
+        "html", "head", "title", "meta", "link", "base", "basefont", "bgsound", "noframes",
+    ]
+    .iter()
+    .any(|t| name.eq_ignore_ascii_case(t.as_bytes()))
+}
+
+/// End tags met in a `<head>` that leave it open for `<meta>` and
+/// `<link>` (`</head>` does close it, but what follows goes in it still).
+/// Any other end tag is taken to end the head, though most are ignored
+/// there.
+fn is_head_end_tag(name: &[u8]) -> bool {
+    ["head", "title", "script", "style", "noframes"]
+        .iter()
+        .any(|t| name.eq_ignore_ascii_case(t.as_bytes()))
+}
+
+/// True when a `<meta>` may carry one of the names the cleaner reads
+/// ([`super::READ_META`]) in `property`, `name` or `itemprop` (a value
+/// with a character reference may spell one, so it counts too).
+fn is_read_meta(bytes: &[u8], attributes: &[Attribute]) -> bool {
+    attributes.iter().any(|&(s, ne, e)| {
+        let name = &bytes[s..ne];
+        (name.eq_ignore_ascii_case(b"property")
+            || name.eq_ignore_ascii_case(b"name")
+            || name.eq_ignore_ascii_case(b"itemprop"))
+            && {
+                let value = attribute_value(&bytes[ne..e]);
+                value.contains(&b'&')
+                    || super::READ_META
+                        .iter()
+                        .flat_map(|keys| keys.iter())
+                        .any(|k| value.eq_ignore_ascii_case(k.as_bytes()))
+            }
+    })
+}
+
+/// An attribute's value from what follows its name (`="v"`, `='v'`, `=v`,
+/// or nothing).
+fn attribute_value(after_name: &[u8]) -> &[u8] {
+    let v = after_name.trim_ascii_start();
+    let Some(v) = v.strip_prefix(b"=") else { return b"" };
+    let v = v.trim_ascii_start();
+    match v.first() {
+        Some(&q @ (b'"' | b'\'')) => v[1..].strip_suffix(&[q]).unwrap_or(&v[1..]),
+        _ => v,
     }
 }
 
@@ -383,6 +467,9 @@ struct Output<'a> {
     kept_to: usize,
     /// The current tag's attributes (one allocation for the whole page).
     attributes: Vec<Attribute>,
+    /// True while the parser is surely still in the `<head>` (or before
+    /// it): a `<meta>` or `<link>` there is in no block of the body.
+    in_head: bool,
 }
 
 impl<'a> Output<'a> {
@@ -431,7 +518,7 @@ impl<'a> Output<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::prestrip;
+    use super::{prestrip, prestrip_fragment};
 
     #[test]
     fn cuts_code_styles_icons_and_comments() {
@@ -467,10 +554,10 @@ mod tests {
         );
         let hidden = r#"<p style="color:red">a</p><p style="display: none">b</p>"#;
         assert_eq!(prestrip(hidden), r#"<p>a</p><p style="display: none">b</p>"#);
-        let by_element = r#"<link rel=stylesheet href=a.css id=s><iframe name="x" class=y></iframe><input type=hidden name=a><img class=x hidden><span content=x name=y class=z><time datetime=2024 name=t><b name=x class=y>"#;
+        let by_element = r#"<p><link rel=stylesheet href=a.css id=s><iframe name="x" class=y></iframe><input type=hidden name=a><img class=x hidden><span content=x name=y class=z><time datetime=2024 name=t><b name=x class=y>"#;
         assert_eq!(
             prestrip(by_element),
-            r#"<link rel=stylesheet id=s><iframe></iframe><input type=hidden><img hidden><span class=z><time datetime=2024><b name=x class=y>"#
+            r#"<p><link rel=stylesheet id=s><iframe></iframe><input type=hidden><img hidden><span class=z><time datetime=2024><b name=x class=y>"#
         );
     }
 
@@ -485,8 +572,23 @@ mod tests {
         let page = "<div>\n\t<p>a  b\r\nc</p>\n</div > d\n<!DOCTYPE  x>\n <title> t \n</title>\n\n<pre>\n x</pre>";
         assert_eq!(
             prestrip(page),
-            "<div> <p>a b c</p> </div > d <!DOCTYPE  x>\n <title> t \n</title> <pre> x</pre>"
+            "<div> <p>a b c</p> </div > d <!DOCTYPE  x> <title> t \n</title> <pre> x</pre>"
         );
+    }
+
+    #[test]
+    fn the_heads_unread_meta_and_link_elements_go() {
+        let page = r#"<!DOCTYPE html><html><head><meta charset=utf-8><title>T</title><meta name=viewport content=x><meta property="og:title" content=J><link rel=stylesheet href=a.css><link rel="Canonical" href=c><script type="application/ld+json">{}</script><meta name="&#97;uthor" content=A></head><body><meta name=viewport><link rel=icon></body>"#;
+        assert_eq!(
+            prestrip(page),
+            r#"<!DOCTYPE html><html><head> <title>T</title> <meta property="og:title" content=J> <link rel="Canonical" href=c><script type="application/ld+json">{}</script><meta name="&#97;uthor" content=A></head><body><meta name=viewport><link rel=icon></body>"#
+        );
+        // Text or a body element ends the head.
+        let body_first = "<html><p>a</p><meta name=viewport><link rel=icon>";
+        assert_eq!(prestrip(body_first), body_first);
+        let text_first = "x<meta name=viewport>";
+        assert_eq!(prestrip(text_first), text_first);
+        assert_eq!(prestrip_fragment("<meta name=viewport>"), "<meta name=viewport>");
     }
 
     #[test]
