@@ -412,25 +412,33 @@ impl Reads {
 /// that [`Reads`] `reads`; `canonical` says whether a `<link>` may be the
 /// canonical one.
 fn keep_attribute(reads: Reads, canonical: bool, name: &[u8], attr: &[u8]) -> bool {
-    let is = |n: &str| name.eq_ignore_ascii_case(n.as_bytes());
-    // `style` matters only when it hides the element.
-    let hides = || {
-        is("hidden")
-            || is("aria-hidden")
-            || is("style") && {
-                let lower = attr.to_ascii_lowercase();
-                memmem::find(&lower, b"none").is_some() || memmem::find(&lower, b"hidden").is_some()
-            }
+    // The name in lower case, compared once by `match`; no name read is
+    // longer than 12 bytes.
+    let mut lower = [0u8; 12];
+    let Some(lower) = lower.get_mut(..name.len()) else {
+        return false;
     };
-    let evidence = || is("class") || is("id") || is("role") || is("itemprop");
+    lower.copy_from_slice(name);
+    lower.make_ascii_lowercase();
+    let name = &*lower;
+    // `style` matters only when it hides the element.
+    let hides = || match name {
+        b"hidden" | b"aria-hidden" => true,
+        b"style" => {
+            let lower = attr.to_ascii_lowercase();
+            memmem::find(&lower, b"none").is_some() || memmem::find(&lower, b"hidden").is_some()
+        }
+        _ => false,
+    };
+    let evidence = matches!(name, b"class" | b"id" | b"role" | b"itemprop");
     match reads {
-        Reads::Formatting => KEPT_ATTRIBUTES.iter().any(|k| is(k)) || hides(),
-        Reads::Skipped { input } => input && is("type"),
+        Reads::Formatting => KEPT_ATTRIBUTES.iter().any(|k| name == k.as_bytes()) || hides(),
+        Reads::Skipped { input } => input && name == b"type",
         Reads::Empty => hides(),
-        Reads::Meta => is("property") || is("name") || is("itemprop") || is("content") || hides(),
-        Reads::Link => is("rel") || canonical && is("href") || evidence() || hides(),
-        Reads::Time => is("datetime") || evidence() || hides(),
-        Reads::Other => evidence() || hides(),
+        Reads::Meta => matches!(name, b"property" | b"name" | b"itemprop" | b"content") || hides(),
+        Reads::Link => name == b"rel" || canonical && name == b"href" || evidence || hides(),
+        Reads::Time => name == b"datetime" || evidence || hides(),
+        Reads::Other => evidence || hides(),
     }
 }
 
@@ -589,6 +597,15 @@ mod tests {
         let text_first = "x<meta name=viewport>";
         assert_eq!(prestrip(text_first), text_first);
         assert_eq!(prestrip_fragment("<meta name=viewport>"), "<meta name=viewport>");
+    }
+
+    #[test]
+    fn kept_attribute_names_fit_the_name_buffer() {
+        assert!(
+            super::KEPT_ATTRIBUTES
+                .iter()
+                .all(|k| k.len() <= 12 && *k == k.to_ascii_lowercase())
+        );
     }
 
     #[test]
