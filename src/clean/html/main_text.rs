@@ -33,32 +33,92 @@
 //! uses.
 //!
 //! Cost: one walk of the tree, then one walk up from each block's container
-//! to the root (blocks × depth), with hash maps keyed by node.
+//! to the root (blocks × depth), with hash maps keyed by node. Attributes
+//! are read by scanning an element's few attributes by name (scraper's
+//! `attr()` interns the name it is asked for on every call), and tag and
+//! class words are matched by `match` and a hash set, not by list scans.
 
-use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
 use ego_tree::NodeId;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use scraper::{ElementRef, Html, Node};
 
 use crate::clean::text;
 
-/// Tags whose whole subtree is never article text.
-const SKIP_TAGS: &[&str] = &[
-    "script", "style", "noscript", "iframe", "svg", "button", "select", "template", "head", "object", "embed",
-    "canvas", "video", "audio", "map", "textarea", "input", "option", "dialog",
-];
+/// True for tags whose whole subtree is never article text.
+fn is_skip_tag(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "noscript"
+            | "iframe"
+            | "svg"
+            | "button"
+            | "select"
+            | "template"
+            | "head"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "video"
+            | "audio"
+            | "map"
+            | "textarea"
+            | "input"
+            | "option"
+            | "dialog"
+    )
+}
 
-/// Tags of page chrome, treated like a chrome class: their text is not the
-/// article unless they hold half the page (ASP.NET sites wrap the whole
-/// page in a `<form>`, some themes the whole article in a `<header>`).
-const CHROME_TAGS: &[&str] = &["nav", "footer", "aside", "form", "header", "label", "menu"];
+/// True for tags of page chrome, treated like a chrome class: their text is
+/// not the article unless they hold half the page (ASP.NET sites wrap the
+/// whole page in a `<form>`, some themes the whole article in a `<header>`).
+fn is_chrome_tag(name: &str) -> bool {
+    matches!(name, "nav" | "footer" | "aside" | "form" | "header" | "label" | "menu")
+}
 
-/// Tags that continue the text of their parent.
-const INLINE_TAGS: &[&str] = &[
-    "a", "b", "strong", "i", "em", "span", "u", "small", "sup", "sub", "mark", "abbr", "cite", "q", "time", "font",
-    "code", "s", "strike", "del", "ins", "big", "tt", "var", "kbd", "samp", "dfn", "bdi", "bdo", "wbr", "img",
-    "picture", "source", "data", "nobr",
-];
+/// True for tags that continue the text of their parent.
+fn is_inline_tag(name: &str) -> bool {
+    matches!(
+        name,
+        "a" | "b"
+            | "strong"
+            | "i"
+            | "em"
+            | "span"
+            | "u"
+            | "small"
+            | "sup"
+            | "sub"
+            | "mark"
+            | "abbr"
+            | "cite"
+            | "q"
+            | "time"
+            | "font"
+            | "code"
+            | "s"
+            | "strike"
+            | "del"
+            | "ins"
+            | "big"
+            | "tt"
+            | "var"
+            | "kbd"
+            | "samp"
+            | "dfn"
+            | "bdi"
+            | "bdo"
+            | "wbr"
+            | "img"
+            | "picture"
+            | "source"
+            | "data"
+            | "nobr"
+    )
+}
 
 /// Words of a class or id that mark page chrome. Matched against the
 /// attribute's words (split at non-letters), so "share-box" and
@@ -163,6 +223,25 @@ const CONTENT_WORDS: &[&str] = &[
     "detailtext",
 ];
 
+/// [`NOISE_WORDS`] and [`CONTENT_WORDS`] in one set: bit [`NOISE`] and
+/// bit [`CONTENT`] say which list a word is on.
+static WORDS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut words = HashMap::default();
+    for w in NOISE_WORDS {
+        *words.entry(*w).or_default() |= NOISE;
+    }
+    for w in CONTENT_WORDS {
+        *words.entry(*w).or_default() |= CONTENT;
+    }
+    words
+});
+/// A [`NOISE_WORDS`] word.
+const NOISE: u8 = 1;
+/// A [`CONTENT_WORDS`] word.
+const CONTENT: u8 = 2;
+/// Longest word on either list: longer words are on neither.
+const LONGEST_WORD: usize = 16;
+
 /// What kind of element holds a block.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BlockKind {
@@ -254,13 +333,13 @@ pub fn extract(dom: &Html) -> MainText {
     MainText { blocks, main }
 }
 
-/// Marks the blocks under chrome: a [`CHROME_TAGS`] element, or one whose
+/// Marks the blocks under chrome: an [`is_chrome_tag`] element, or one whose
 /// class or id has a [`NOISE_WORDS`] word and no [`CONTENT_WORDS`] word,
 /// unless it holds half of the page's text or more (`<body
 /// class="has-ads">` is not chrome).
 fn mark_noise(dom: &Html, blocks: &mut [Block], totals: &Totals) {
     let page: usize = blocks.iter().map(|b| b.chars).sum();
-    let mut noise: HashMap<NodeId, bool> = HashMap::new();
+    let mut noise: HashMap<NodeId, bool> = HashMap::default();
     for b in blocks.iter_mut() {
         let Some(node) = dom.tree.get(b.container) else {
             continue;
@@ -268,7 +347,7 @@ fn mark_noise(dom: &Html, blocks: &mut [Block], totals: &Totals) {
         b.noisy = std::iter::once(node).chain(node.ancestors()).any(|anc| {
             *noise.entry(anc.id()).or_insert_with(|| {
                 anc.value().as_element().is_some_and(|e| {
-                    (CHROME_TAGS.contains(&e.name()) || has_word(e, NOISE_WORDS) && !has_word(e, CONTENT_WORDS))
+                    (is_chrome_tag(e.name()) || word_marks(e) & (NOISE | CONTENT) == NOISE)
                         && totals.get(&anc.id()).map_or(0, |t| t.0) * 2 < page
                 })
             })
@@ -281,7 +360,7 @@ type Totals = HashMap<NodeId, (usize, usize)>;
 
 /// Sums every block's characters into its container and all its ancestors.
 fn subtree_totals(dom: &Html, blocks: &[Block]) -> Totals {
-    let mut totals = Totals::new();
+    let mut totals = Totals::default();
     for b in blocks {
         if let Some(node) = dom.tree.get(b.container) {
             for anc in std::iter::once(node).chain(node.ancestors()) {
@@ -318,20 +397,17 @@ impl Walker {
                 Node::Element(e) => {
                     let Some(ce) = ElementRef::wrap(child) else { continue };
                     let name = e.name();
-                    if SKIP_TAGS.contains(&name) || is_hidden(e) {
+                    if is_skip_tag(name) || is_hidden(e) {
                         continue;
                     }
                     if name == "br" || name == "hr" {
                         self.flush(container);
-                    } else if INLINE_TAGS.contains(&name) {
+                    } else if is_inline_tag(name) {
                         self.walk(ce, container, in_link || name == "a");
                     } else {
                         self.flush(container);
-                        let own = (
-                            ce.id(),
-                            BlockKind::of(name),
-                            name != "p" && BlockKind::of(name) == BlockKind::Para,
-                        );
+                        let kind = BlockKind::of(name);
+                        let own = (ce.id(), kind, name != "p" && kind == BlockKind::Para);
                         self.walk(ce, own, in_link);
                         self.flush(own);
                     }
@@ -361,24 +437,51 @@ impl Walker {
     }
 }
 
-fn is_hidden(e: &scraper::node::Element) -> bool {
-    e.attr("hidden").is_some()
-        || e.attr("aria-hidden") == Some("true")
-        || e.attr("style").is_some_and(|s| {
-            let s = s.to_ascii_lowercase().replace(' ', "");
-            s.contains("display:none") || s.contains("visibility:hidden")
-        })
+/// The element's attributes as (name, value), those without a namespace
+/// or prefix only (what `Element::attr` finds), without interning a name.
+fn attributes(e: &scraper::node::Element) -> impl Iterator<Item = (&str, &str)> {
+    e.attrs
+        .iter()
+        .filter(|(k, _)| k.prefix.is_none() && k.ns.is_empty())
+        .map(|(k, v)| (&*k.local, &**v))
 }
 
-/// True when a word of the element's class or id is one of `words`.
-fn has_word(e: &scraper::node::Element, words: &[&str]) -> bool {
-    [e.attr("class"), e.attr("id"), e.attr("role"), e.attr("itemprop")]
-        .into_iter()
-        .flatten()
-        .any(|a| {
-            a.split(|c: char| !c.is_ascii_alphanumeric())
-                .any(|w| words.iter().any(|x| x.eq_ignore_ascii_case(w)))
-        })
+/// The value of attribute `name` (as `Element::attr`, without interning).
+pub(super) fn attr<'a>(e: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
+    attributes(e).find(|&(k, _)| k == name).map(|(_, v)| v)
+}
+
+fn is_hidden(e: &scraper::node::Element) -> bool {
+    attributes(e).any(|(k, v)| match k {
+        "hidden" => true,
+        "aria-hidden" => v == "true",
+        "style" => {
+            let s = v.to_ascii_lowercase().replace(' ', "");
+            s.contains("display:none") || s.contains("visibility:hidden")
+        }
+        _ => false,
+    })
+}
+
+/// Which lists ([`NOISE`], [`CONTENT`] bits) the words of the element's
+/// class, id, role and itemprop are on.
+fn word_marks(e: &scraper::node::Element) -> u8 {
+    let mut marks = 0;
+    for (k, v) in attributes(e) {
+        if !matches!(k, "class" | "id" | "role" | "itemprop") {
+            continue;
+        }
+        for w in v.split(|c: char| !c.is_ascii_alphanumeric()) {
+            if w.len() <= LONGEST_WORD {
+                let mut lower = [0u8; LONGEST_WORD];
+                lower[..w.len()].copy_from_slice(w.as_bytes());
+                lower[..w.len()].make_ascii_lowercase();
+                let lower = std::str::from_utf8(&lower[..w.len()]).expect("ASCII");
+                marks |= WORDS.get(lower).copied().unwrap_or(0);
+            }
+        }
+    }
+    marks
 }
 
 /// Score an element starts from: its tag and its class/id evidence.
@@ -391,11 +494,12 @@ fn base_score(e: &scraper::node::Element) -> f32 {
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
         _ => 0.0,
     };
+    let marks = word_marks(e);
     let mut class = 0.0;
-    if has_word(e, CONTENT_WORDS) {
+    if marks & CONTENT != 0 {
         class += 25.0;
     }
-    if has_word(e, NOISE_WORDS) {
+    if marks & NOISE != 0 {
         class -= 25.0;
     }
     tag + class
@@ -404,7 +508,7 @@ fn base_score(e: &scraper::node::Element) -> f32 {
 /// Indices of the blocks that form the article; `respect_noise` false
 /// ignores the chrome marks (the fallback).
 fn choose(dom: &Html, blocks: &[Block], totals: &Totals, respect_noise: bool) -> Vec<usize> {
-    let mut scores: HashMap<NodeId, f32> = HashMap::new();
+    let mut scores: HashMap<NodeId, f32> = HashMap::default();
     for b in blocks {
         let Some(node) = dom.tree.get(b.container) else {
             continue;
@@ -463,8 +567,8 @@ fn choose(dom: &Html, blocks: &[Block], totals: &Totals, respect_noise: bool) ->
                 scores[id],
                 density(**id),
                 e.name(),
-                e.attr("class"),
-                e.attr("id")
+                attr(e, "class"),
+                attr(e, "id")
             );
         }
     }
@@ -494,11 +598,11 @@ fn choose(dom: &Html, blocks: &[Block], totals: &Totals, respect_noise: bool) ->
         }
     }
     let top_score = finals.get(&top.id()).copied().unwrap_or(top_score);
-    let mut chosen: HashSet<NodeId> = HashSet::from([top.id()]);
+    let mut chosen: HashSet<NodeId> = HashSet::from_iter([top.id()]);
     // An article cut into chunks of one kind (`<div class="article__body">`
     // twice, with an ad block between): the other chunks come along.
     fn signature<'a>(n: ego_tree::NodeRef<'a, Node>) -> Option<(&'a str, Option<&'a str>)> {
-        n.value().as_element().map(|e| (e.name(), e.attr("class")))
+        n.value().as_element().map(|e| (e.name(), attr(e, "class")))
     }
     if let Some((tag, Some(class))) = signature(top) {
         for (&id, &s) in &finals {
@@ -514,13 +618,13 @@ fn choose(dom: &Html, blocks: &[Block], totals: &Totals, respect_noise: bool) ->
     }
     if let Some(parent) = top.parent() {
         let threshold = (top_score * 0.2).max(10.0);
-        let top_class = top.value().as_element().and_then(|e| e.attr("class")).unwrap_or("");
+        let top_class = top.value().as_element().and_then(|e| attr(e, "class")).unwrap_or("");
         for sib in parent.children() {
             let Some(e) = sib.value().as_element() else { continue };
             if sib.id() == top.id() {
                 continue;
             }
-            let bonus = if !top_class.is_empty() && e.attr("class") == Some(top_class) {
+            let bonus = if !top_class.is_empty() && attr(e, "class") == Some(top_class) {
                 top_score * 0.2
             } else {
                 0.0
@@ -579,6 +683,13 @@ mod tests {
     }
 
     const PROSE: &str = "Pemerintah kabupaten menggelar rapat koordinasi, membahas persiapan pemilihan, anggaran, dan logistik di kantor bupati pada Senin pagi.";
+
+    #[test]
+    fn the_word_lists_fit_the_word_set() {
+        for w in NOISE_WORDS.iter().chain(CONTENT_WORDS) {
+            assert!(w.len() <= LONGEST_WORD && *w == w.to_ascii_lowercase(), "{w}");
+        }
+    }
 
     #[test]
     fn the_densest_container_wins_over_link_lists() {

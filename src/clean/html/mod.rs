@@ -28,7 +28,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
-use scraper::{Html, Selector};
+use scraper::{ElementRef, Html};
 use serde_json::Value;
 
 use super::{text, timestamp};
@@ -47,13 +47,6 @@ pub struct Cleaned {
     pub page_type: PageType,
 }
 
-static TITLE: LazyLock<Selector> = LazyLock::new(|| Selector::parse("title").unwrap());
-static H1: LazyLock<Selector> = LazyLock::new(|| Selector::parse("h1").unwrap());
-static META: LazyLock<Selector> = LazyLock::new(|| Selector::parse("meta").unwrap());
-static LINK_CANONICAL: LazyLock<Selector> = LazyLock::new(|| Selector::parse("link[rel=canonical]").unwrap());
-static TIME: LazyLock<Selector> = LazyLock::new(|| Selector::parse("time[datetime]").unwrap());
-static JSON_LD: LazyLock<Selector> =
-    LazyLock::new(|| Selector::parse(r#"script[type="application/ld+json"]"#).unwrap());
 /// A date in a URL's path: `/2016/02/23/` or `/2016-02-23/`.
 static URL_DATE: LazyLock<Regex> =
     LazyLock::new(|| crate::re::regex(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)"));
@@ -77,40 +70,120 @@ const PUBLISHED_META: &[&str] = &[
     "date",
 ];
 
+/// The namespace of HTML elements (others are SVG or MathML).
+const HTML_NAMESPACE: &str = "http://www.w3.org/1999/xhtml";
+
+/// The elements the metadata is read from, found in one pass over the
+/// tree's nodes. Each list is what the CSS selector in its doc would
+/// select, in the same (node creation) order.
+#[derive(Default)]
+struct MetaElements<'a> {
+    /// `title`
+    title: Option<ElementRef<'a>>,
+    /// `h1`
+    h1: Vec<ElementRef<'a>>,
+    /// `meta`
+    meta: Vec<ElementRef<'a>>,
+    /// `link[rel=canonical]`
+    canonical: Option<ElementRef<'a>>,
+    /// `time[datetime]`
+    time: Option<ElementRef<'a>>,
+    /// `script[type="application/ld+json"]`
+    json_ld: Vec<ElementRef<'a>>,
+}
+
+impl<'a> MetaElements<'a> {
+    /// One pass over `dom`'s nodes in the order `Html::select` visits
+    /// them (node creation order, detached roots left out). Attribute values
+    /// compare as selectors do: `rel` and `type` without regard to ASCII
+    /// case on HTML elements.
+    fn find(dom: &'a Html) -> Self {
+        let mut found = Self::default();
+        for node in dom.tree.nodes() {
+            let Some(el) = ElementRef::wrap(node).filter(|el| el.parent().is_some()) else {
+                continue;
+            };
+            let e = el.value();
+            let equals = |name: &str, value: &str| {
+                main_text::attr(e, name).is_some_and(|v| {
+                    if &*e.name.ns == HTML_NAMESPACE {
+                        v.eq_ignore_ascii_case(value)
+                    } else {
+                        v == value
+                    }
+                })
+            };
+            match e.name() {
+                "title" if found.title.is_none() => found.title = Some(el),
+                "h1" => found.h1.push(el),
+                "meta" => found.meta.push(el),
+                "link" if found.canonical.is_none() && equals("rel", "canonical") => found.canonical = Some(el),
+                "time" if found.time.is_none() && main_text::attr(e, "datetime").is_some() => found.time = Some(el),
+                "script" if equals("type", "application/ld+json") => found.json_ld.push(el),
+                _ => {}
+            }
+        }
+        found
+    }
+}
+
+/// `<meta>` names of the site's name.
+const OUTLET_META: &[&str] = &["og:site_name", "application-name"];
+/// `<meta>` names of the headline.
+const TITLE_META: &[&str] = &["og:title", "twitter:title"];
+/// `<meta>` names of the page's address.
+const URL_META: &[&str] = &["og:url"];
+/// `<meta>` names of the last modification time.
+const MODIFIED_META: &[&str] = &["article:modified_time", "og:updated_time"];
+/// `<meta>` names of the author.
+const AUTHOR_META: &[&str] = &["author", "article:author"];
+/// `<meta>` names of the page's kind.
+const TYPE_META: &[&str] = &["og:type"];
+/// Every `<meta>` name the cleaner reads (lower case): the prestrip drops
+/// the other `<meta>` elements of the `<head>`.
+pub(super) const READ_META: &[&[&str]] = &[
+    PUBLISHED_META,
+    OUTLET_META,
+    TITLE_META,
+    URL_META,
+    MODIFIED_META,
+    AUTHOR_META,
+    TYPE_META,
+];
+
 /// Cleans an HTML page. Cost: one byte-level pre-pass, one parse of what it
-/// keeps (the dominant cost), one walk of the tree and a few selector
-/// matches for metadata.
+/// keeps (the dominant cost), one walk of the tree for the text and one
+/// pass over its nodes for the metadata.
 pub fn clean(html: &str) -> Cleaned {
     let dom = Html::parse_document(&prestrip::prestrip(html));
+    let found_meta = MetaElements::find(&dom);
     let mut meta = Meta::default();
-    let ld = json_ld_article(&dom);
-    let metas = meta_tags(&dom);
+    let ld = json_ld_article(&found_meta.json_ld);
+    let metas = meta_tags(&found_meta.meta);
     let get = |keys: &[&str]| {
         keys.iter()
             .find_map(|k| metas.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()))
     };
 
-    meta.outlet = get(&["og:site_name", "application-name"]).or_else(|| {
+    meta.outlet = get(OUTLET_META).or_else(|| {
         ld.as_ref()
             .and_then(|a| a.get("publisher"))
             .and_then(|p| str_field(p, "name"))
     });
     meta.title = choose_title(
-        &dom,
+        &found_meta,
         ld.as_ref().and_then(|a| str_field(a, "headline")),
-        get(&["og:title", "twitter:title"]),
+        get(TITLE_META),
         meta.outlet.as_deref(),
     );
-    meta.url = dom
-        .select(&LINK_CANONICAL)
-        .next()
-        .and_then(|l| l.value().attr("href"))
+    meta.url = found_meta
+        .canonical
+        .and_then(|l| main_text::attr(l.value(), "href"))
         .map(str::to_string)
-        .or_else(|| get(&["og:url"]));
-    let time_attr = dom
-        .select(&TIME)
-        .next()
-        .and_then(|t| t.value().attr("datetime"))
+        .or_else(|| get(URL_META));
+    let time_attr = found_meta
+        .time
+        .and_then(|t| main_text::attr(t.value(), "datetime"))
         .map(str::to_string);
     meta.published = ld
         .as_ref()
@@ -121,7 +194,7 @@ pub fn clean(html: &str) -> Cleaned {
     meta.modified = ld
         .as_ref()
         .and_then(|a| str_field(a, "dateModified"))
-        .or_else(|| get(&["article:modified_time", "og:updated_time"]))
+        .or_else(|| get(MODIFIED_META))
         .and_then(|t| timestamp::parse(&t));
     if let Some(authors) = ld.as_ref().and_then(|a| a.get("author")) {
         for a in authors.as_array().cloned().unwrap_or_else(|| vec![authors.clone()]) {
@@ -133,7 +206,7 @@ pub fn clean(html: &str) -> Cleaned {
         }
     }
     if meta.authors.is_empty()
-        && let Some(a) = get(&["author", "article:author"]).filter(|a| !a.starts_with("http"))
+        && let Some(a) = get(AUTHOR_META).filter(|a| !a.starts_with("http"))
     {
         meta.authors.push(a);
     }
@@ -163,7 +236,7 @@ pub fn clean(html: &str) -> Cleaned {
         ld_blocks = if looks_like_markup(body) {
             // Some sites put the body's HTML in the JSON-LD string: its
             // blocks are the paragraphs, its tags and comments no text.
-            let fragment = Html::parse_fragment(&prestrip::prestrip(body));
+            let fragment = Html::parse_fragment(&prestrip::prestrip_fragment(body));
             main_text::extract(&fragment)
                 .blocks
                 .into_iter()
@@ -186,7 +259,7 @@ pub fn clean(html: &str) -> Cleaned {
         .filter(|b| b.kind != BlockKind::Heading && b.text.split_whitespace().count() >= 20)
         .count();
     let listing = is_feed(html) || meta.url.as_deref().is_some_and(is_index_url);
-    let is_article = !listing && (ld.is_some() || get(&["og:type"]).is_some_and(|t| t == "article") || prose >= 2);
+    let is_article = !listing && (ld.is_some() || get(TYPE_META).is_some_and(|t| t == "article") || prose >= 2);
     Cleaned {
         text: kept.iter().map(|p| text::collapse(p)).collect::<Vec<_>>().join("\n\n"),
         meta,
@@ -229,19 +302,22 @@ fn related_section_start(found: &main_text::MainText) -> usize {
 /// when `<title>` or `og:title` (which often carry the site's name) contain
 /// it; otherwise the JSON-LD headline, `og:title` or `<title>`, with a
 /// site-name prefix or suffix cut off; failing all, the first `<h1>`.
-fn choose_title(dom: &Html, headline: Option<String>, og: Option<String>, outlet: Option<&str>) -> Option<String> {
-    let tag = dom
-        .select(&TITLE)
-        .next()
-        .map(|t| text::collapse(&t.text().collect::<String>()));
+fn choose_title(
+    found: &MetaElements,
+    headline: Option<String>,
+    og: Option<String>,
+    outlet: Option<&str>,
+) -> Option<String> {
+    let tag = found.title.map(|t| text::collapse(&t.text().collect::<String>()));
     let stated: Vec<String> = [headline.clone(), og.clone(), tag.clone()]
         .into_iter()
         .flatten()
         .map(|t| text::collapse(&t))
         .filter(|t| !t.is_empty())
         .collect();
-    let h1 = dom
-        .select(&H1)
+    let h1 = found
+        .h1
+        .iter()
         .map(|h| text::collapse(&h.text().collect::<String>()))
         .find(|h| h.split_whitespace().count() >= 2 && stated.iter().any(|t| t.contains(h.as_str())));
     if h1.is_some() {
@@ -254,7 +330,9 @@ fn choose_title(dom: &Html, headline: Option<String>, og: Option<String>, outlet
         .map(|t| strip_site_name(&text::collapse(&t), outlet))
         .filter(|t| !t.is_empty())
         .or_else(|| {
-            dom.select(&H1)
+            found
+                .h1
+                .iter()
                 .map(|h| text::collapse(&h.text().collect::<String>()))
                 .find(|h| !h.is_empty())
         })
@@ -349,15 +427,14 @@ fn url_date(url: &str) -> Option<String> {
 }
 
 /// `<meta>` name/property → content, lower-cased names, in page order.
-fn meta_tags(dom: &Html) -> Vec<(String, String)> {
-    dom.select(&META)
+fn meta_tags(metas: &[ElementRef]) -> Vec<(String, String)> {
+    metas
+        .iter()
         .filter_map(|m| {
             let v = m.value();
-            let name = v
-                .attr("property")
-                .or_else(|| v.attr("name"))
-                .or_else(|| v.attr("itemprop"))?;
-            let content = v.attr("content")?.trim();
+            let attr = |name| main_text::attr(v, name);
+            let name = attr("property").or_else(|| attr("name")).or_else(|| attr("itemprop"))?;
+            let content = attr("content")?.trim();
             (!content.is_empty()).then(|| (name.to_ascii_lowercase(), content.to_string()))
         })
         .collect()
@@ -368,7 +445,7 @@ fn str_field(v: &Value, key: &str) -> Option<String> {
 }
 
 /// The first JSON-LD object typed as an article, searching `@graph` too.
-fn json_ld_article(dom: &Html) -> Option<Value> {
+fn json_ld_article(scripts: &[ElementRef]) -> Option<Value> {
     fn is_article(v: &Value) -> bool {
         let t = |s: &str| s.ends_with("Article") || s == "BlogPosting";
         match v.get("@type") {
@@ -385,7 +462,8 @@ fn json_ld_article(dom: &Html) -> Option<Value> {
             _ => None,
         }
     }
-    dom.select(&JSON_LD)
+    scripts
+        .iter()
         .filter_map(|s| serde_json::from_str::<Value>(&s.text().collect::<String>()).ok())
         .find_map(find)
 }

@@ -15,9 +15,17 @@
 //!   with their content, up to the matching close tag, except
 //!   `<script type="application/ld+json">`, which carries the JSON-LD
 //!   metadata the cleaner reads and is kept as it is;
-//! - every attribute of a start tag that the cleaner never reads (it reads
-//!   [`KEPT_ATTRIBUTES`], `href` on `<link>`, and `style` only when it can
-//!   hide the element).
+//! - every attribute of a start tag that neither the cleaner nor the tree
+//!   builder reads on that element: class, id, role and itemprop on the
+//!   elements it scores, the hiding attributes (`style` only when it can
+//!   hide), names and `content` on `<meta>`, `rel` and a canonical `href`
+//!   on `<link>`, `datetime` on `<time>`, `type` on `<input>`, nothing on
+//!   the elements it skips; formatting elements (`a`, `b`, …), whose
+//!   attributes the tree builder compares, keep all of
+//!   [`KEPT_ATTRIBUTES`];
+//! - white space in text beyond one space per run (every reader of the text
+//!   collapses it; line breaks and indentation between tags are a third of
+//!   a page's text and leave the tokenizer's fast path).
 //!
 //! Inside a raw-text element (`script`, `style`) the HTML parser ignores
 //! everything up to the close tag, so cutting up to it is exactly what the
@@ -31,8 +39,8 @@
 //! byte, so the output stays valid UTF-8.
 //!
 //! Cost: one `memchr` scan for `<` over the page, a look at each tag's
-//! attributes, and one copy of what is kept; a page with nothing to cut is
-//! returned borrowed.
+//! attributes and at each byte of text, and one copy of what is kept; a
+//! page with nothing to cut is returned borrowed.
 
 use std::borrow::Cow;
 
@@ -43,8 +51,10 @@ use memchr::memmem;
 const CUT_ELEMENTS: &[&str] = &["script", "style", "svg", "noscript", "template"];
 /// Elements whose content the parser reads as text: copied as they are.
 const TEXT_ELEMENTS: &[&str] = &["title", "textarea", "xmp", "iframe", "noembed", "noframes"];
-/// Attributes the cleaner reads (metadata, class/id evidence, hidden
-/// elements, JSON-LD and charset declarations); every other one is dropped.
+/// Attributes the cleaner may read on some element (metadata, class/id
+/// evidence, hidden elements, JSON-LD and charset declarations): what
+/// formatting elements keep. Other elements keep only what is read on them
+/// (see [`keep_attribute`]).
 pub const KEPT_ATTRIBUTES: &[&str] = &[
     "class",
     "id",
@@ -62,20 +72,41 @@ pub const KEPT_ATTRIBUTES: &[&str] = &[
     "http-equiv",
 ];
 
-/// `html` without its comments, scripts (JSON-LD kept), styles, inline SVG,
-/// `noscript` and `template` elements, and the attributes nobody reads.
+/// The page `html` without its comments, scripts (JSON-LD kept), styles,
+/// inline SVG, `noscript` and `template` elements, the attributes nobody
+/// reads, and the `<head>`'s unread `<meta>` and `<link>` elements.
 pub fn prestrip(html: &str) -> Cow<'_, str> {
+    strip(html, true)
+}
+
+/// [`prestrip`] for a fragment parsed in a `<body>` (it has no `<head>`).
+pub fn prestrip_fragment(html: &str) -> Cow<'_, str> {
+    strip(html, false)
+}
+
+fn strip(html: &str, document: bool) -> Cow<'_, str> {
     let bytes = html.as_bytes();
     let mut out = Output {
         html,
         buf: None,
         kept_to: 0,
         attributes: Vec::new(),
+        in_head: document,
     };
     let mut at = 0;
+    // Where the text being scanned starts, when it is known to be text the
+    // tokenizer reads in its data state (after a tag it splits the same way).
+    let mut text_from = Some(0);
     while let Some(lt) = memchr(b'<', &bytes[at..]).map(|i| i + at) {
+        if let Some(from) = text_from {
+            // Text in the head ends it (the parser opens the body).
+            if out.in_head {
+                out.in_head = bytes[from..lt].iter().all(|&b| is_html_space(b));
+            }
+            collapse_spaces(bytes, from, lt, &mut out);
+        }
         let rest = &bytes[lt + 1..];
-        at = match rest.first() {
+        (at, text_from) = match rest.first() {
             Some(b'!') if rest.starts_with(b"!--") => {
                 let body = lt + 4;
                 let end = if bytes[body..].starts_with(b">") {
@@ -86,28 +117,52 @@ pub fn prestrip(html: &str) -> Cow<'_, str> {
                     memmem::find(&bytes[body..], b"-->").map_or(bytes.len(), |i| body + i + 3)
                 };
                 out.cut(lt, end);
-                end
+                (end, Some(end))
             }
             Some(c) if c.is_ascii_alphabetic() => start_tag(bytes, lt, &mut out),
-            // End tags, doctypes and a stray `<` are left to the parser.
-            _ => lt + 1,
+            Some(b'/') if rest.get(1).is_some_and(u8::is_ascii_alphabetic) => {
+                // An end tag, left as it is: found only to know where the
+                // text after it starts.
+                let mut attributes = std::mem::take(&mut out.attributes);
+                let tag = Tag::scan(bytes, lt + 1, &mut attributes);
+                out.attributes = attributes;
+                let Some(tag) = tag else { break };
+                out.in_head = out.in_head && is_head_end_tag(&bytes[lt + 2..tag.name_end]);
+                (tag.end, Some(tag.end))
+            }
+            // Doctypes and bogus comments end at the first `>`, and are left
+            // to the parser (so is CDATA, which only SVG and MathML have).
+            Some(b'!' | b'/' | b'?') => match memchr(b'>', rest) {
+                Some(i) => (lt + 2 + i, Some(lt + 2 + i)),
+                None => break,
+            },
+            // A stray `<` is text, as is what follows it.
+            _ => (lt + 1, Some(lt + 1)),
         };
     }
     out.finish()
 }
 
-/// Deals with the start tag at `lt`; returns where scanning goes on.
-fn start_tag(bytes: &[u8], lt: usize, out: &mut Output<'_>) -> usize {
+/// Deals with the start tag at `lt`; returns where scanning goes on, and
+/// whether text in the data state starts there.
+fn start_tag(bytes: &[u8], lt: usize, out: &mut Output<'_>) -> (usize, Option<usize>) {
     let mut attributes = std::mem::take(&mut out.attributes);
     let tag = Tag::scan(bytes, lt, &mut attributes);
     // An unterminated tag: the rest of the page is copied as it is.
-    let next = tag.map_or(bytes.len(), |tag| tag_done(bytes, lt, &tag, &attributes, out));
+    let next = tag.map_or((bytes.len(), None), |tag| tag_done(bytes, lt, &tag, &attributes, out));
     out.attributes = attributes;
     next
 }
 
-/// Deals with a scanned start tag; returns where scanning goes on.
-fn tag_done(bytes: &[u8], lt: usize, tag: &Tag, attributes: &[Attribute], out: &mut Output<'_>) -> usize {
+/// Deals with a scanned start tag; returns where scanning goes on, and
+/// whether text in the data state starts there.
+fn tag_done(
+    bytes: &[u8],
+    lt: usize,
+    tag: &Tag,
+    attributes: &[Attribute],
+    out: &mut Output<'_>,
+) -> (usize, Option<usize>) {
     let name = &bytes[lt + 1..tag.name_end];
     if let Some(i) = CUT_ELEMENTS
         .iter()
@@ -115,15 +170,107 @@ fn tag_done(bytes: &[u8], lt: usize, tag: &Tag, attributes: &[Attribute], out: &
     {
         let close = close_tag(bytes, tag.end, CUT_ELEMENTS[i]);
         if i == 0 && is_json_ld(bytes, attributes) {
-            return close.start; // kept whole; its close tag is an end tag
+            return (close.start, None); // kept whole; its close tag is an end tag
         }
         out.cut(lt, close.end);
-        return close.end;
+        return (close.end, Some(close.end));
+    }
+    if out.in_head {
+        let reads = Reads::of(name);
+        if reads == Reads::Meta && !is_read_meta(bytes, attributes)
+            || reads == Reads::Link && !may_be_canonical(bytes, attributes)
+        {
+            out.cut(lt, tag.end);
+            return (tag.end, Some(tag.end));
+        }
+        out.in_head = is_head_start_tag(name);
     }
     out.rewrite(bytes, tag, attributes, name);
     match TEXT_ELEMENTS.iter().find(|e| name.eq_ignore_ascii_case(e.as_bytes())) {
-        Some(e) => close_tag(bytes, tag.end, e).start,
-        None => tag.end,
+        Some(e) => (close_tag(bytes, tag.end, e).start, None),
+        None => (tag.end, Some(tag.end)),
+    }
+}
+
+/// Start tags the parser puts in the `<head>` (or ignores there): any
+/// other one opens the body. (`script`, `style`, `noscript` and `template`
+/// are cut or kept whole before this is asked.)
+fn is_head_start_tag(name: &[u8]) -> bool {
+    [
+        "html", "head", "title", "meta", "link", "base", "basefont", "bgsound", "noframes",
+    ]
+    .iter()
+    .any(|t| name.eq_ignore_ascii_case(t.as_bytes()))
+}
+
+/// End tags met in a `<head>` that leave it open for `<meta>` and
+/// `<link>` (`</head>` does close it, but what follows goes in it still).
+/// Any other end tag is taken to end the head, though most are ignored
+/// there.
+fn is_head_end_tag(name: &[u8]) -> bool {
+    ["head", "title", "script", "style", "noframes"]
+        .iter()
+        .any(|t| name.eq_ignore_ascii_case(t.as_bytes()))
+}
+
+/// True when a `<meta>` may carry one of the names the cleaner reads
+/// ([`super::READ_META`]) in `property`, `name` or `itemprop` (a value
+/// with a character reference may spell one, so it counts too).
+fn is_read_meta(bytes: &[u8], attributes: &[Attribute]) -> bool {
+    attributes.iter().any(|&(s, ne, e)| {
+        let name = &bytes[s..ne];
+        (name.eq_ignore_ascii_case(b"property")
+            || name.eq_ignore_ascii_case(b"name")
+            || name.eq_ignore_ascii_case(b"itemprop"))
+            && {
+                let value = attribute_value(&bytes[ne..e]);
+                value.contains(&b'&')
+                    || super::READ_META
+                        .iter()
+                        .flat_map(|keys| keys.iter())
+                        .any(|k| value.eq_ignore_ascii_case(k.as_bytes()))
+            }
+    })
+}
+
+/// An attribute's value from what follows its name (`="v"`, `='v'`, `=v`,
+/// or nothing).
+fn attribute_value(after_name: &[u8]) -> &[u8] {
+    let v = after_name.trim_ascii_start();
+    let Some(v) = v.strip_prefix(b"=") else { return b"" };
+    let v = v.trim_ascii_start();
+    match v.first() {
+        Some(&q @ (b'"' | b'\'')) => v[1..].strip_suffix(&[q]).unwrap_or(&v[1..]),
+        _ => v,
+    }
+}
+
+/// HTML white space (what the tokenizer and `split_whitespace` both count
+/// as white space).
+fn is_html_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
+}
+
+/// Writes each run of white space in the text `bytes[from..to]` that is not
+/// a single space as one space. Every reader of the tree's text collapses
+/// white space (`text::collapse`) or counts only what is not white space,
+/// so this changes no result; it spares the tokenizer the line breaks and
+/// indentation between tags, which leave its fast path for text (a third
+/// of the text on the pages measured is such white space).
+fn collapse_spaces(bytes: &[u8], from: usize, to: usize, out: &mut Output<'_>) {
+    let mut i = from;
+    while i < to {
+        if !is_html_space(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < to && is_html_space(bytes[i]) {
+            i += 1;
+        }
+        if i - start > 1 || bytes[start] != b' ' {
+            out.cut(start, i);
+        }
     }
 }
 
@@ -210,20 +357,100 @@ fn is_json_ld(bytes: &[u8], attributes: &[Attribute]) -> bool {
     })
 }
 
-/// Whether the cleaner reads attribute `attr` (whole span) named `name` on
-/// element `element`.
-fn keep_attribute(element: &[u8], name: &[u8], attr: &[u8]) -> bool {
-    if KEPT_ATTRIBUTES.iter().any(|k| name.eq_ignore_ascii_case(k.as_bytes())) {
-        return true;
+/// What is read of an element's attributes, by the cleaner or by the tree
+/// builder; decides which attributes [`keep_attribute`] keeps.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reads {
+    /// Formatting elements (`a`, `b`, `i`, …): the tree builder compares
+    /// their attributes (the "Noah's Ark" clause), so they keep every
+    /// [`KEPT_ATTRIBUTES`] attribute whether read or not.
+    Formatting,
+    /// Elements the cleaner never enters or looks at (`iframe`, `button`,
+    /// `select`, …: its skipped tags); an `<input>` keeps `type`, which
+    /// the tree builder reads in tables.
+    Skipped { input: bool },
+    /// Empty elements that are never a block's container nor anyone's
+    /// ancestor (`br`, `hr`, `img`): only whether they are hidden counts.
+    Empty,
+    /// `<meta>`: its name (`property`, `name`, `itemprop`) and `content`.
+    Meta,
+    /// `<link>`: `rel`, and `href` when it may be the canonical link.
+    Link,
+    /// `<time>`: `datetime`, and what any element keeps.
+    Time,
+    /// Any other element: class, id, role and itemprop (chrome and content
+    /// evidence) and whether it is hidden.
+    Other,
+}
+
+impl Reads {
+    fn of(element: &[u8]) -> Reads {
+        let mut lower = [0u8; 8];
+        let Some(lower) = lower.get_mut(..element.len()) else {
+            return Reads::Other;
+        };
+        lower.copy_from_slice(element);
+        lower.make_ascii_lowercase();
+        match &*lower {
+            b"a" | b"b" | b"big" | b"code" | b"em" | b"font" | b"i" | b"nobr" | b"s" | b"small" | b"strike"
+            | b"strong" | b"tt" | b"u" => Reads::Formatting,
+            b"input" => Reads::Skipped { input: true },
+            b"noscript" | b"iframe" | b"button" | b"select" | b"template" | b"head" | b"object" | b"embed"
+            | b"canvas" | b"video" | b"audio" | b"map" | b"textarea" | b"option" | b"dialog" => {
+                Reads::Skipped { input: false }
+            }
+            b"br" | b"hr" | b"img" => Reads::Empty,
+            b"meta" => Reads::Meta,
+            b"link" => Reads::Link,
+            b"time" => Reads::Time,
+            _ => Reads::Other,
+        }
     }
-    if name.eq_ignore_ascii_case(b"href") {
-        return element.eq_ignore_ascii_case(b"link");
-    }
+}
+
+/// Whether attribute `attr` (whole span) named `name` is read on an element
+/// that [`Reads`] `reads`; `canonical` says whether a `<link>` may be the
+/// canonical one.
+fn keep_attribute(reads: Reads, canonical: bool, name: &[u8], attr: &[u8]) -> bool {
+    // The name in lower case, compared once by `match`; no name read is
+    // longer than 12 bytes.
+    let mut lower = [0u8; 12];
+    let Some(lower) = lower.get_mut(..name.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(name);
+    lower.make_ascii_lowercase();
+    let name = &*lower;
     // `style` matters only when it hides the element.
-    name.eq_ignore_ascii_case(b"style") && {
-        let lower = attr.to_ascii_lowercase();
-        memmem::find(&lower, b"none").is_some() || memmem::find(&lower, b"hidden").is_some()
+    let hides = || match name {
+        b"hidden" | b"aria-hidden" => true,
+        b"style" => {
+            let lower = attr.to_ascii_lowercase();
+            memmem::find(&lower, b"none").is_some() || memmem::find(&lower, b"hidden").is_some()
+        }
+        _ => false,
+    };
+    let evidence = matches!(name, b"class" | b"id" | b"role" | b"itemprop");
+    match reads {
+        Reads::Formatting => KEPT_ATTRIBUTES.iter().any(|k| name == k.as_bytes()) || hides(),
+        Reads::Skipped { input } => input && name == b"type",
+        Reads::Empty => hides(),
+        Reads::Meta => matches!(name, b"property" | b"name" | b"itemprop" | b"content") || hides(),
+        Reads::Link => name == b"rel" || canonical && name == b"href" || evidence || hides(),
+        Reads::Time => name == b"datetime" || evidence || hides(),
+        Reads::Other => evidence || hides(),
     }
+}
+
+/// True when one of a `<link>`'s `rel` attributes may say `canonical`
+/// (a character reference may spell it, so one with `&` may too).
+fn may_be_canonical(bytes: &[u8], attributes: &[Attribute]) -> bool {
+    attributes.iter().any(|&(s, ne, e)| {
+        bytes[s..ne].eq_ignore_ascii_case(b"rel") && {
+            let value = bytes[ne..e].to_ascii_lowercase();
+            memmem::find(&value, b"canonical").is_some() || value.contains(&b'&')
+        }
+    })
 }
 
 /// The span of the first `</name` close tag at or after `from`, through its
@@ -248,6 +475,9 @@ struct Output<'a> {
     kept_to: usize,
     /// The current tag's attributes (one allocation for the whole page).
     attributes: Vec<Attribute>,
+    /// True while the parser is surely still in the `<head>` (or before
+    /// it): a `<meta>` or `<link>` there is in no block of the body.
+    in_head: bool,
 }
 
 impl<'a> Output<'a> {
@@ -267,7 +497,9 @@ impl<'a> Output<'a> {
     /// Writes `tag` with only the attributes the cleaner reads;
     /// leaves it alone when it keeps them all.
     fn rewrite(&mut self, bytes: &[u8], tag: &Tag, attributes: &[Attribute], name: &[u8]) {
-        let keep = |&&(s, ne, e): &&Attribute| keep_attribute(name, &bytes[s..ne], &bytes[s..e]);
+        let reads = Reads::of(name);
+        let canonical = reads == Reads::Link && may_be_canonical(bytes, attributes);
+        let keep = |&&(s, ne, e): &&Attribute| keep_attribute(reads, canonical, &bytes[s..ne], &bytes[s..e]);
         if attributes.iter().all(|a| keep(&a)) {
             return;
         }
@@ -294,7 +526,7 @@ impl<'a> Output<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::prestrip;
+    use super::{prestrip, prestrip_fragment};
 
     #[test]
     fn cuts_code_styles_icons_and_comments() {
@@ -330,12 +562,50 @@ mod tests {
         );
         let hidden = r#"<p style="color:red">a</p><p style="display: none">b</p>"#;
         assert_eq!(prestrip(hidden), r#"<p>a</p><p style="display: none">b</p>"#);
+        let by_element = r#"<p><link rel=stylesheet href=a.css id=s><iframe name="x" class=y></iframe><input type=hidden name=a><img class=x hidden><span content=x name=y class=z><time datetime=2024 name=t><b name=x class=y>"#;
+        assert_eq!(
+            prestrip(by_element),
+            r#"<p><link rel=stylesheet id=s><iframe></iframe><input type=hidden><img hidden><span class=z><time datetime=2024><b name=x class=y>"#
+        );
     }
 
     #[test]
     fn text_elements_are_copied_as_they_are() {
         let page = r#"<title>A <b x=1> B</title><p x=1>c</p>"#;
         assert_eq!(prestrip(page), r#"<title>A <b x=1> B</title><p>c</p>"#);
+    }
+
+    #[test]
+    fn white_space_in_text_becomes_one_space() {
+        let page = "<div>\n\t<p>a  b\r\nc</p>\n</div > d\n<!DOCTYPE  x>\n <title> t \n</title>\n\n<pre>\n x</pre>";
+        assert_eq!(
+            prestrip(page),
+            "<div> <p>a b c</p> </div > d <!DOCTYPE  x> <title> t \n</title> <pre> x</pre>"
+        );
+    }
+
+    #[test]
+    fn the_heads_unread_meta_and_link_elements_go() {
+        let page = r#"<!DOCTYPE html><html><head><meta charset=utf-8><title>T</title><meta name=viewport content=x><meta property="og:title" content=J><link rel=stylesheet href=a.css><link rel="Canonical" href=c><script type="application/ld+json">{}</script><meta name="&#97;uthor" content=A></head><body><meta name=viewport><link rel=icon></body>"#;
+        assert_eq!(
+            prestrip(page),
+            r#"<!DOCTYPE html><html><head> <title>T</title> <meta property="og:title" content=J> <link rel="Canonical" href=c><script type="application/ld+json">{}</script><meta name="&#97;uthor" content=A></head><body><meta name=viewport><link rel=icon></body>"#
+        );
+        // Text or a body element ends the head.
+        let body_first = "<html><p>a</p><meta name=viewport><link rel=icon>";
+        assert_eq!(prestrip(body_first), body_first);
+        let text_first = "x<meta name=viewport>";
+        assert_eq!(prestrip(text_first), text_first);
+        assert_eq!(prestrip_fragment("<meta name=viewport>"), "<meta name=viewport>");
+    }
+
+    #[test]
+    fn kept_attribute_names_fit_the_name_buffer() {
+        assert!(
+            super::KEPT_ATTRIBUTES
+                .iter()
+                .all(|k| k.len() <= 12 && *k == k.to_ascii_lowercase())
+        );
     }
 
     #[test]
