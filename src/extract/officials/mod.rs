@@ -85,7 +85,7 @@
 mod lexicon;
 mod tokens;
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 
 use crate::doc::Doc;
@@ -105,7 +105,9 @@ pub fn extract(doc: &Doc, regions: &[Region]) -> (Vec<Official>, Vec<Office>) {
     if !lexicon::may_hold_office(&doc.text) {
         return (Vec::new(), Vec::new());
     }
-    let cx = Cx::new(doc, regions);
+    // ASCII words' lowercase forms are slices of this copy (see `tokens`)
+    let lowered = doc.text.to_ascii_lowercase();
+    let cx = Cx::new(doc, regions, &lowered);
     cx.run()
 }
 
@@ -188,7 +190,7 @@ struct Person {
 struct Cx<'a> {
     doc: &'a Doc,
     text: &'a str,
-    toks: Vec<Tok>,
+    toks: Vec<Tok<'a>>,
     lx: &'static Lexicon,
     regions: &'a [Region],
     /// Regions-pass mentions by start token: (token past the mention, region index).
@@ -198,6 +200,9 @@ struct Cx<'a> {
     /// built on first use: only a one-word name candidate asks, and most
     /// documents have none, so most never pay for the set.
     lower_words: OnceCell<HashSet<&'a str>>,
+    /// Questions answered so far by scanning the tokens instead (see
+    /// `written_lowercase`).
+    lower_scans: Cell<u32>,
     /// Words of parenthesised short forms after a long form ("(Dirjen Otda)").
     abbrevs: HashSet<String>,
 }
@@ -235,9 +240,9 @@ const LETTER_AFTER: &[&str] = &[
 ];
 
 impl<'a> Cx<'a> {
-    fn new(doc: &'a Doc, regions: &'a [Region]) -> Cx<'a> {
+    fn new(doc: &'a Doc, regions: &'a [Region], lowered: &'a str) -> Cx<'a> {
         let text = doc.text.as_str();
-        let toks = tokenize(text);
+        let toks = tokenize(text, lowered);
         let lx = &*LEXICON;
         // regions-pass mentions by start token. Token starts and ends rise
         // with the text, so each mention's first and last token are found by
@@ -279,13 +284,14 @@ impl<'a> Cx<'a> {
             region_starts,
             cue_phrases: PhraseSet::default(),
             lower_words: OnceCell::new(),
+            lower_scans: Cell::new(0),
             abbrevs,
         };
         cx.learn_cues();
         cx
     }
 
-    fn word(&self, i: usize) -> Option<&Tok> {
+    fn word(&self, i: usize) -> Option<&Tok<'a>> {
         self.toks.get(i).filter(|t| t.is_word())
     }
 
@@ -1237,6 +1243,29 @@ impl<'a> Cx<'a> {
         self.toks[a].start..self.toks[b].end
     }
 
+    /// Is `word` written in lowercase somewhere in the text: a word token,
+    /// not capitalised, opening with a letter, whose text is `word` and
+    /// its own lowercase form? The first few questions of a document are
+    /// answered by a scan of the tokens (cheaper than a set of every
+    /// word, and most documents ask once or twice); after that the set is
+    /// built and probed.
+    fn written_lowercase(&self, word: &str) -> bool {
+        const SCANS: u32 = 4;
+        if self.lower_words.get().is_none() && self.lower_scans.get() < SCANS {
+            self.lower_scans.set(self.lower_scans.get() + 1);
+            let text = self.text;
+            return word.chars().next().is_some_and(char::is_alphabetic)
+                && self.toks.iter().any(|t| {
+                    t.end - t.start == word.len()
+                        && t.is_word()
+                        && !t.cap
+                        && &text[t.start..t.end] == word
+                        && t.lower == word
+                });
+        }
+        self.lower_words().contains(word)
+    }
+
     /// The words written in lowercase somewhere in the text (see `lower_words`).
     fn lower_words(&self) -> &HashSet<&'a str> {
         self.lower_words.get_or_init(|| {
@@ -1261,7 +1290,7 @@ impl<'a> Cx<'a> {
             .unwrap_or(np.start);
         let t = &self.toks[first];
         t.lower.chars().count() >= 3
-            && !self.lower_words().contains(t.lower.as_str())
+            && !self.written_lowercase(t.lower.as_str())
             && !self.abbrevs.contains(t.lower.as_str())
     }
 
