@@ -85,6 +85,7 @@
 mod lexicon;
 mod tokens;
 
+use std::borrow::Cow;
 use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 
@@ -122,12 +123,15 @@ struct RegionInfo {
     code: Option<String>,
 }
 
+/// An office form matched in the text. Borrowed from the lexicon (no
+/// allocation: most matches only answer "is there an office here?") but
+/// for the role of a prefixed office ("Pelaksana Tugas Kepala Dinas").
 #[derive(Clone, Debug)]
 struct OfficeSpec {
-    role: String,
-    level: String,
+    role: Cow<'static, str>,
+    level: &'static str,
     kind: FormKind,
-    org: Option<String>,
+    org: Option<&'static str>,
 }
 
 #[derive(Clone, Debug)]
@@ -382,7 +386,7 @@ impl<'a> Cx<'a> {
 
     fn region_info_named(&self, name: &str, code: Option<String>) -> RegionInfo {
         let low = name.to_lowercase();
-        let found = self.regions.iter().find(|r| r.name.to_lowercase() == low);
+        let found = self.regions.iter().find(|r| lower_is(&r.name, &low));
         RegionInfo {
             name: found.map_or_else(|| name.to_string(), |r| r.name.clone()),
             code: found.map(|r| r.code.clone()).or(code),
@@ -476,7 +480,7 @@ impl<'a> Cx<'a> {
                     return Some((
                         e2,
                         OfficeSpec {
-                            role: format!("{} {}", o.role, inner.role),
+                            role: Cow::Owned(format!("{} {}", o.role, inner.role)),
                             level: inner.level,
                             kind: inner.kind,
                             org: inner.org,
@@ -488,10 +492,10 @@ impl<'a> Cx<'a> {
             return Some((
                 e,
                 OfficeSpec {
-                    role: o.role.clone(),
-                    level: o.level.clone(),
+                    role: Cow::Borrowed(o.role.as_str()),
+                    level: o.level.as_str(),
                     kind: o.kind,
-                    org: o.org.clone(),
+                    org: o.org.as_deref(),
                 },
             ));
         }
@@ -788,17 +792,17 @@ impl<'a> Cx<'a> {
             head_end: end,
             cap: self.toks[i].cap,
             not_holder,
-            role: spec.role.clone(),
+            role: spec.role.to_string(),
             text_end: end,
             region: None,
-            org: spec.org.clone(),
+            org: spec.org.map(str::to_string),
             names: Vec::new(),
             guess: false,
             bare: true,
             plural: plural_cue,
             spec,
         };
-        let level = hit.spec.level.clone();
+        let level = hit.spec.level;
         // tokens of the first region and whether it is a guess
         let mut region_span = (0, 0, false);
         let mut parts: Vec<usize> = Vec::new();
@@ -822,7 +826,7 @@ impl<'a> Cx<'a> {
             // a unit name that holds a region's name ("Polda Metro Jaya")
             if let Some((e, _)) = self.lx.orgwords.longest(&self.toks, j)
                 && e >= j + 2
-                && self.region_at(j, &level).is_none_or(|(re, _, _)| re < e)
+                && self.region_at(j, level).is_none_or(|(re, _, _)| re < e)
             {
                 parts.extend(j..e);
                 j = e;
@@ -830,7 +834,7 @@ impl<'a> Cx<'a> {
                 last = Unit::OrgWord;
                 continue;
             }
-            if let Some((e, info, weak)) = self.region_at(j, &level) {
+            if let Some((e, info, weak)) = self.region_at(j, level) {
                 if hit.region.is_none() {
                     hit.region = Some(info);
                     region_span = (j, e, weak);
@@ -840,7 +844,7 @@ impl<'a> Cx<'a> {
                 last = Unit::Region;
                 // "Gunung Mas, Kalimantan Tengah, …"
                 if self.is_punct(j, ',')
-                    && let Some((e2, _, _)) = self.region_at(j + 1, &level)
+                    && let Some((e2, _, _)) = self.region_at(j + 1, level)
                     && self.lx.place_forms.longest(&self.toks, j + 1).is_some()
                 {
                     j = e2;
@@ -873,7 +877,7 @@ impl<'a> Cx<'a> {
                 if party.is_none() && t_is(self, j, "partai") && kind != Unit::Paren {
                     // "Partai Kebangkitan Bangsa (PKB)": the party as written
                     let mut e = j + 1;
-                    while self.word(e).is_some_and(|t| t.cap) && self.region_at(e, &level).is_none() {
+                    while self.word(e).is_some_and(|t| t.cap) && self.region_at(e, level).is_none() {
                         e += 1;
                     }
                     if e > j + 1 {
@@ -954,7 +958,7 @@ impl<'a> Cx<'a> {
                 self.is_punct(j, ',') || self.is_punct(j, '&') || self.word(j).is_some_and(|t| t.lower == "dan");
             if connector
                 && matches!(last, Unit::OrgWord | Unit::Acronym)
-                && self.region_at(j + 1, &level).is_none()
+                && self.region_at(j + 1, level).is_none()
                 && self.office_at(j + 1).is_none()
                 && self.unit_at(j + 1, last).is_some()
             {
@@ -1035,7 +1039,7 @@ impl<'a> Cx<'a> {
             {
                 // "Bupati Padang Pariaman, Ali Mukhni", "Ketua Aliansi … Pahae, Lamsiang Sitompul"
                 // a region closing the run: "Kepala Bagian Prokopim Setda Ketapang, Hery"
-                let tail_region = (j + 1..r).find_map(|x| match self.region_at(x, &level) {
+                let tail_region = (j + 1..r).find_map(|x| match self.region_at(x, level) {
                     Some((e, info, _)) if e == r => Some((x, info)),
                     _ => None,
                 });
@@ -1117,7 +1121,7 @@ impl<'a> Cx<'a> {
             }
         }
         // the canonical role: head, modifiers and unit words, as written
-        let mut role = hit.spec.role.clone();
+        let mut role = hit.spec.role.to_string();
         for &p in &parts {
             if self.toks[p].is(',') {
                 role.push(',');
@@ -1479,7 +1483,7 @@ impl<'a> Cx<'a> {
                 })
                 .collect();
             let is_region = known_regions.contains(w)
-                || self.regions.iter().any(|r| r.name.to_lowercase() == *w)
+                || self.regions.iter().any(|r| lower_is(&r.name, w))
                 || (guess && self.regions.is_empty() && h.spec.level != "nasional");
             if let Some(p) = owner {
                 people[p].mentions.push(self.name_span(&np));
@@ -1701,6 +1705,16 @@ impl<'a> Cx<'a> {
                 people[pi].name_len = np.toks.len();
             }
         }
+    }
+}
+
+/// Is `name.to_lowercase() == low`? Without allocating when `name` is
+/// ASCII (its lowercase is then its ASCII lowercase).
+fn lower_is(name: &str, low: &str) -> bool {
+    if name.is_ascii() {
+        name.len() == low.len() && name.bytes().zip(low.bytes()).all(|(a, b)| a.to_ascii_lowercase() == b)
+    } else {
+        name.to_lowercase() == low
     }
 }
 
