@@ -323,12 +323,17 @@ impl<'a> Cx<'a> {
         let n = self.toks.len();
         for i in 0..n {
             let t = &self.toks[i];
-            if !t.is_word() || !self.lx.cues.contains(t.lower.as_str()) {
+            if !t.is_word() {
                 continue;
             }
             let mut k = i + 1;
             if self.is_punct(k, '.') {
                 k += 1;
+            }
+            // a cue learns only a capitalised word after it: that field
+            // test first, the set probe after it
+            if !self.word(k).is_some_and(|w| w.cap && !w.acronym) || !self.lx.cues.contains(t.lower.as_str()) {
+                continue;
             }
             let mut keys = Vec::new();
             while let Some(w) = self.word(k) {
@@ -1657,9 +1662,10 @@ impl<'a> Cx<'a> {
                 i += 1;
                 continue;
             };
-            // the hash probe first: it rejects almost every word, and the
-            // name test before it is far dearer
-            let Some(owners) = by_word.get(t.lower.as_str()).filter(|_| t.cap) else {
+            // a capitalised word first (a field test), then the hash probe:
+            // together they reject almost every word, and the name test
+            // before it is far dearer
+            let Some(owners) = Some(t).filter(|t| t.cap).and_then(|t| by_word.get(t.lower.as_str())) else {
                 i += 1;
                 continue;
             };
@@ -1684,8 +1690,9 @@ impl<'a> Cx<'a> {
                 }
             }
             if !done {
-                let uniq: HashSet<usize> = owners.iter().copied().collect();
-                if uniq.len() == 1 && !self.lx.nonnames.contains(t.lower.as_str()) {
+                // one person owns the word (a person may own it twice)
+                let one = owners.iter().all(|&o| o == owners[0]);
+                if one && !self.lx.nonnames.contains(t.lower.as_str()) {
                     let pi = owners[0];
                     let next_cap = self
                         .word(i + 1)
