@@ -56,10 +56,60 @@ pub struct Place {
     pub code: String,
 }
 
+/// A set of lowercase words with the bit filter of [`PhraseSet`] in front
+/// of the hash: most words of a text are in none of the lexicon's sets and
+/// are turned away by two bit tests, without hashing.
+#[derive(Default, Debug)]
+pub struct WordSet {
+    words: FastSet<String>,
+    first_bytes: [u64; 16],
+    last_bytes: [u64; 16],
+}
+
+impl WordSet {
+    /// Adds `word`; true if it was not there.
+    pub fn insert(&mut self, word: String) -> bool {
+        if let Some((len, first, last)) = key_bits(&word) {
+            self.first_bytes[len] |= first;
+            self.last_bytes[len] |= last;
+        }
+        self.words.insert(word)
+    }
+
+    /// Is `word` in the set? Two bit tests, then (rarely) one hash probe.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        let Some((len, first, last)) = key_bits(word) else {
+            return self.words.contains(word);
+        };
+        self.first_bytes[len] & first != 0 && self.last_bytes[len] & last != 0 && self.words.contains(word)
+    }
+}
+
+/// One token key of a phrase, with what matching it needs precomputed.
+#[derive(Debug)]
+struct Key {
+    /// Lowercase text of the token.
+    text: String,
+    /// The character, for a one-character key (a punctuation token matches
+    /// only such a key).
+    ch: Option<char>,
+    /// A period after this word may be skipped ("Pj. Bupati"): a word of at
+    /// most four characters, not last, not followed by a "." key.
+    dot: bool,
+}
+
+/// A phrase of a [`PhraseSet`]: its keys and payload.
+#[derive(Debug)]
+struct Phrase {
+    keys: Vec<Key>,
+    payload: usize,
+}
+
 /// Phrases keyed by first token, each with a payload index.
 #[derive(Default, Debug)]
 pub struct PhraseSet {
-    by_first: FastMap<String, Vec<(Vec<String>, usize)>>,
+    by_first: FastMap<String, Vec<Phrase>>,
     /// For each first-key length (15 for 15 and more), a bit per first and
     /// per last byte (mod 64) of the first keys of that length: a word
     /// whose bits are not both set starts no phrase, so most words are
@@ -87,7 +137,10 @@ fn tok_key(t: &Tok) -> String {
 
 /// Lowercase keys of the tokens of `phrase`.
 pub fn phrase_keys(phrase: &str) -> Vec<String> {
-    tokenize(phrase).iter().map(tok_key).collect()
+    tokenize(phrase, &phrase.to_ascii_lowercase())
+        .iter()
+        .map(tok_key)
+        .collect()
 }
 
 impl PhraseSet {
@@ -107,9 +160,20 @@ impl PhraseSet {
             self.last_bytes[len] |= last;
         }
         let v = self.by_first.entry(keys[0].clone()).or_default();
-        if !v.iter().any(|(k, _)| *k == keys) {
-            v.push((keys, payload));
-            v.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));
+        if !v.iter().any(|p| p.keys.iter().map(|k| &k.text).eq(keys.iter())) {
+            let keys = (0..keys.len())
+                .map(|n| {
+                    let mut chars = keys[n].chars();
+                    let ch = chars.next().filter(|_| chars.next().is_none());
+                    Key {
+                        text: keys[n].clone(),
+                        ch,
+                        dot: n + 1 < keys.len() && keys[n].chars().count() <= 4 && keys[n + 1] != ".",
+                    }
+                })
+                .collect();
+            v.push(Phrase { keys, payload });
+            v.sort_by_key(|p| std::cmp::Reverse(p.keys.len()));
         }
     }
 
@@ -124,7 +188,7 @@ impl PhraseSet {
             .map_or(&[][..], Vec::as_slice);
         cands
             .iter()
-            .filter_map(move |(keys, payload)| match_keys(toks, i, keys).map(|end| (end, *payload)))
+            .filter_map(move |p| match_keys(toks, i, &p.keys).map(|end| (end, p.payload)))
     }
 
     /// The longest phrase matching at token `i`: (end token, payload).
@@ -134,7 +198,7 @@ impl PhraseSet {
         let cands = self.get(first.lower.as_str())?;
         cands
             .iter()
-            .find_map(|(keys, payload)| match_keys(toks, i, keys).map(|end| (end, *payload)))
+            .find_map(|p| match_keys(toks, i, &p.keys).map(|end| (end, p.payload)))
     }
 
     /// True when a phrase of the set starts with the word `lower`.
@@ -145,7 +209,7 @@ impl PhraseSet {
     /// The phrases starting with the word `lower`: two bit tests, then (for
     /// the few words that pass) one hash probe.
     #[inline]
-    fn get(&self, lower: &str) -> Option<&Vec<(Vec<String>, usize)>> {
+    fn get(&self, lower: &str) -> Option<&Vec<Phrase>> {
         let (len, first, last) = key_bits(lower)?;
         if self.first_bytes[len] & first == 0 || self.last_bytes[len] & last == 0 {
             return None;
@@ -155,13 +219,14 @@ impl PhraseSet {
 }
 
 /// Matches `keys` at token `i`; returns the index just past the match.
-fn match_keys(toks: &[Tok], i: usize, keys: &[String]) -> Option<usize> {
+/// A word matches its key's text, a punctuation token a one-character key.
+fn match_keys(toks: &[Tok], i: usize, keys: &[Key]) -> Option<usize> {
     let mut j = i;
-    for (n, k) in keys.iter().enumerate() {
+    for k in keys {
         let t = toks.get(j)?;
         let ok = match t.kind {
-            Kind::Word => t.lower == *k,
-            Kind::Punct(c) => k.chars().eq(std::iter::once(c)),
+            Kind::Word => t.lower == k.text,
+            Kind::Punct(c) => k.ch == Some(c),
             Kind::Break => false,
         };
         if !ok {
@@ -169,12 +234,7 @@ fn match_keys(toks: &[Tok], i: usize, keys: &[String]) -> Option<usize> {
         }
         j += 1;
         // "Pj. Bupati": a period after a short abbreviation inside a phrase
-        if n + 1 < keys.len()
-            && t.is_word()
-            && t.lower.chars().count() <= 4
-            && toks.get(j).is_some_and(|p| p.is('.'))
-            && keys[n + 1] != "."
-        {
+        if k.dot && t.is_word() && toks.get(j).is_some_and(|p| p.is('.')) {
             j += 1;
         }
     }
@@ -191,39 +251,39 @@ pub struct Lexicon {
     /// Number of office forms read (for the docs and tests).
     pub form_count: usize,
     /// Honorifics and ranks, lowercase without dots.
-    pub honorifics: FastSet<String>,
+    pub honorifics: WordSet,
     /// Degrees, lowercase without dots.
-    pub degrees: FastSet<String>,
+    pub degrees: WordSet,
     /// Attribution verbs.
-    pub verbs: FastSet<String>,
+    pub verbs: WordSet,
     /// Linking phrases ("selaku", "yang juga").
     pub links: PhraseSet,
     /// Plural cues before an office.
-    pub plurals: FastSet<String>,
+    pub plurals: WordSet,
     /// Words before an office meaning the person does not hold it.
-    pub notholders: FastSet<String>,
+    pub notholders: WordSet,
     /// Lowercase modifiers inside an office ("sementara").
-    pub modifiers: FastSet<String>,
+    pub modifiers: WordSet,
     /// Credits of journalists and photographers.
-    pub journalists: FastSet<String>,
+    pub journalists: WordSet,
     /// The country after an office ("RI").
     pub national: PhraseSet,
     /// Region level words ("Kabupaten").
     pub levels: PhraseSet,
     /// Words a region name follows ("Pemkab").
-    pub cues: FastSet<String>,
+    pub cues: WordSet,
     /// Parties; payload indexes `party_names`.
     pub parties: PhraseSet,
     /// Party names as written in the table.
     pub party_names: Vec<String>,
     /// Organisations by acronym or short name, lowercase.
-    pub orgs: FastSet<String>,
+    pub orgs: WordSet,
     /// Unit and body words and phrases.
     pub orgwords: PhraseSet,
     /// Capitalised non-names, lowercase.
-    pub nonnames: FastSet<String>,
+    pub nonnames: WordSet,
     /// Lowercase particles inside names.
-    pub particles: FastSet<String>,
+    pub particles: WordSet,
     /// Provinces; payload indexes `places`.
     pub place_forms: PhraseSet,
     /// The provinces of `place_forms`.
@@ -238,7 +298,7 @@ pub fn bare(s: &str) -> String {
 /// Is `bare(lower)` in `set`, for a token's lowercase form `lower`? An ASCII
 /// form without dots is its own bare form (ASCII lowercasing is
 /// idempotent), so the common case allocates nothing.
-pub fn has_bare(set: &FastSet<String>, lower: &str) -> bool {
+pub fn has_bare(set: &WordSet, lower: &str) -> bool {
     if lower.is_ascii() && !lower.contains('.') {
         set.contains(lower)
     } else {
@@ -257,23 +317,23 @@ fn build() -> Lexicon {
         forms: PhraseSet::default(),
         offices: Vec::new(),
         form_count: 0,
-        honorifics: FastSet::default(),
-        degrees: FastSet::default(),
-        verbs: FastSet::default(),
+        honorifics: WordSet::default(),
+        degrees: WordSet::default(),
+        verbs: WordSet::default(),
         links: PhraseSet::default(),
-        plurals: FastSet::default(),
-        notholders: FastSet::default(),
-        modifiers: FastSet::default(),
-        journalists: FastSet::default(),
+        plurals: WordSet::default(),
+        notholders: WordSet::default(),
+        modifiers: WordSet::default(),
+        journalists: WordSet::default(),
         national: PhraseSet::default(),
         levels: PhraseSet::default(),
-        cues: FastSet::default(),
+        cues: WordSet::default(),
         parties: PhraseSet::default(),
         party_names: Vec::new(),
-        orgs: FastSet::default(),
+        orgs: WordSet::default(),
         orgwords: PhraseSet::default(),
-        nonnames: FastSet::default(),
-        particles: FastSet::default(),
+        nonnames: WordSet::default(),
+        particles: WordSet::default(),
         place_forms: PhraseSet::default(),
         places: Vec::new(),
     };
@@ -421,7 +481,8 @@ mod tests {
             ("Plt Sekretaris Daerah Jambi", 3, "Pelaksana Tugas Sekretaris Daerah"),
         ];
         for (text, end, role) in cases {
-            let toks = tokenize(text);
+            let lowered = text.to_ascii_lowercase();
+            let toks = tokenize(text, &lowered);
             let (e, p) = lx.forms.longest(&toks, 0).unwrap();
             assert_eq!((e, lx.offices[p].role.as_str()), (end, role), "{text}");
         }

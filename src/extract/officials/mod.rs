@@ -85,7 +85,8 @@
 mod lexicon;
 mod tokens;
 
-use std::cell::OnceCell;
+use std::borrow::Cow;
+use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 
 use crate::doc::Doc;
@@ -113,7 +114,9 @@ pub fn extract(doc: &Doc, regions: &[Region]) -> (Vec<Official>, Vec<Office>) {
     if !lexicon::may_hold_office(&doc.text) {
         return (Vec::new(), Vec::new());
     }
-    let cx = Cx::new(doc, regions);
+    // ASCII words' lowercase forms are slices of this copy (see `tokens`)
+    let lowered = doc.text.to_ascii_lowercase();
+    let cx = Cx::new(doc, regions, &lowered);
     cx.run()
 }
 
@@ -128,12 +131,15 @@ struct RegionInfo {
     code: Option<String>,
 }
 
+/// An office form matched in the text. Borrowed from the lexicon (no
+/// allocation: most matches only answer "is there an office here?") but
+/// for the role of a prefixed office ("Pelaksana Tugas Kepala Dinas").
 #[derive(Clone, Debug)]
 struct OfficeSpec {
-    role: String,
-    level: String,
+    role: Cow<'static, str>,
+    level: &'static str,
     kind: FormKind,
-    org: Option<String>,
+    org: Option<&'static str>,
 }
 
 #[derive(Clone, Debug)]
@@ -196,7 +202,7 @@ struct Person {
 struct Cx<'a> {
     doc: &'a Doc,
     text: &'a str,
-    toks: Vec<Tok>,
+    toks: Vec<Tok<'a>>,
     lx: &'static Lexicon,
     regions: &'a [Region],
     /// Regions-pass mentions by start token: (token past the mention, region index).
@@ -206,6 +212,9 @@ struct Cx<'a> {
     /// built on first use: only a one-word name candidate asks, and most
     /// documents have none, so most never pay for the set.
     lower_words: OnceCell<HashSet<&'a str>>,
+    /// Questions answered so far by scanning the tokens instead (see
+    /// `written_lowercase`).
+    lower_scans: Cell<u32>,
     /// Words of parenthesised short forms after a long form ("(Dirjen Otda)").
     abbrevs: HashSet<String>,
 }
@@ -243,9 +252,9 @@ const LETTER_AFTER: &[&str] = &[
 ];
 
 impl<'a> Cx<'a> {
-    fn new(doc: &'a Doc, regions: &'a [Region]) -> Cx<'a> {
+    fn new(doc: &'a Doc, regions: &'a [Region], lowered: &'a str) -> Cx<'a> {
         let text = doc.text.as_str();
-        let toks = tokenize(text);
+        let toks = tokenize(text, lowered);
         let lx = &*LEXICON;
         // regions-pass mentions by start token. Token starts and ends rise
         // with the text, so each mention's first and last token are found by
@@ -287,13 +296,14 @@ impl<'a> Cx<'a> {
             region_starts,
             cue_phrases: PhraseSet::default(),
             lower_words: OnceCell::new(),
+            lower_scans: Cell::new(0),
             abbrevs,
         };
         cx.learn_cues();
         cx
     }
 
-    fn word(&self, i: usize) -> Option<&Tok> {
+    fn word(&self, i: usize) -> Option<&Tok<'a>> {
         self.toks.get(i).filter(|t| t.is_word())
     }
 
@@ -321,12 +331,17 @@ impl<'a> Cx<'a> {
         let n = self.toks.len();
         for i in 0..n {
             let t = &self.toks[i];
-            if !t.is_word() || !self.lx.cues.contains(t.lower.as_str()) {
+            if !t.is_word() {
                 continue;
             }
             let mut k = i + 1;
             if self.is_punct(k, '.') {
                 k += 1;
+            }
+            // a cue learns only a capitalised word after it: that field
+            // test first, the set probe after it
+            if !self.word(k).is_some_and(|w| w.cap && !w.acronym) || !self.lx.cues.contains(t.lower.as_str()) {
+                continue;
             }
             let mut keys = Vec::new();
             while let Some(w) = self.word(k) {
@@ -384,7 +399,7 @@ impl<'a> Cx<'a> {
 
     fn region_info_named(&self, name: &str, code: Option<String>) -> RegionInfo {
         let low = name.to_lowercase();
-        let found = self.regions.iter().find(|r| r.name.to_lowercase() == low);
+        let found = self.regions.iter().find(|r| lower_is(&r.name, &low));
         RegionInfo {
             name: found.map_or_else(|| name.to_string(), |r| r.name.clone()),
             code: found.map(|r| r.code.clone()).or(code),
@@ -478,7 +493,7 @@ impl<'a> Cx<'a> {
                     return Some((
                         e2,
                         OfficeSpec {
-                            role: format!("{} {}", o.role, inner.role),
+                            role: Cow::Owned(format!("{} {}", o.role, inner.role)),
                             level: inner.level,
                             kind: inner.kind,
                             org: inner.org,
@@ -490,10 +505,10 @@ impl<'a> Cx<'a> {
             return Some((
                 e,
                 OfficeSpec {
-                    role: o.role.clone(),
-                    level: o.level.clone(),
+                    role: Cow::Borrowed(o.role.as_str()),
+                    level: o.level.as_str(),
                     kind: o.kind,
-                    org: o.org.clone(),
+                    org: o.org.as_deref(),
                 },
             ));
         }
@@ -790,17 +805,17 @@ impl<'a> Cx<'a> {
             head_end: end,
             cap: self.toks[i].cap,
             not_holder,
-            role: spec.role.clone(),
+            role: spec.role.to_string(),
             text_end: end,
             region: None,
-            org: spec.org.clone(),
+            org: spec.org.map(str::to_string),
             names: Vec::new(),
             guess: false,
             bare: true,
             plural: plural_cue,
             spec,
         };
-        let level = hit.spec.level.clone();
+        let level = hit.spec.level;
         // tokens of the first region and whether it is a guess
         let mut region_span = (0, 0, false);
         let mut parts: Vec<usize> = Vec::new();
@@ -824,7 +839,7 @@ impl<'a> Cx<'a> {
             // a unit name that holds a region's name ("Polda Metro Jaya")
             if let Some((e, _)) = self.lx.orgwords.longest(&self.toks, j)
                 && e >= j + 2
-                && self.region_at(j, &level).is_none_or(|(re, _, _)| re < e)
+                && self.region_at(j, level).is_none_or(|(re, _, _)| re < e)
             {
                 parts.extend(j..e);
                 j = e;
@@ -832,7 +847,7 @@ impl<'a> Cx<'a> {
                 last = Unit::OrgWord;
                 continue;
             }
-            if let Some((e, info, weak)) = self.region_at(j, &level) {
+            if let Some((e, info, weak)) = self.region_at(j, level) {
                 if hit.region.is_none() {
                     hit.region = Some(info);
                     region_span = (j, e, weak);
@@ -842,7 +857,7 @@ impl<'a> Cx<'a> {
                 last = Unit::Region;
                 // "Gunung Mas, Kalimantan Tengah, …"
                 if self.is_punct(j, ',')
-                    && let Some((e2, _, _)) = self.region_at(j + 1, &level)
+                    && let Some((e2, _, _)) = self.region_at(j + 1, level)
                     && self.lx.place_forms.longest(&self.toks, j + 1).is_some()
                 {
                     j = e2;
@@ -875,7 +890,7 @@ impl<'a> Cx<'a> {
                 if party.is_none() && t_is(self, j, "partai") && kind != Unit::Paren {
                     // "Partai Kebangkitan Bangsa (PKB)": the party as written
                     let mut e = j + 1;
-                    while self.word(e).is_some_and(|t| t.cap) && self.region_at(e, &level).is_none() {
+                    while self.word(e).is_some_and(|t| t.cap) && self.region_at(e, level).is_none() {
                         e += 1;
                     }
                     if e > j + 1 {
@@ -956,7 +971,7 @@ impl<'a> Cx<'a> {
                 self.is_punct(j, ',') || self.is_punct(j, '&') || self.word(j).is_some_and(|t| t.lower == "dan");
             if connector
                 && matches!(last, Unit::OrgWord | Unit::Acronym)
-                && self.region_at(j + 1, &level).is_none()
+                && self.region_at(j + 1, level).is_none()
                 && self.office_at(j + 1).is_none()
                 && self.unit_at(j + 1, last).is_some()
             {
@@ -1037,7 +1052,7 @@ impl<'a> Cx<'a> {
             {
                 // "Bupati Padang Pariaman, Ali Mukhni", "Ketua Aliansi … Pahae, Lamsiang Sitompul"
                 // a region closing the run: "Kepala Bagian Prokopim Setda Ketapang, Hery"
-                let tail_region = (j + 1..r).find_map(|x| match self.region_at(x, &level) {
+                let tail_region = (j + 1..r).find_map(|x| match self.region_at(x, level) {
                     Some((e, info, _)) if e == r => Some((x, info)),
                     _ => None,
                 });
@@ -1119,7 +1134,7 @@ impl<'a> Cx<'a> {
             }
         }
         // the canonical role: head, modifiers and unit words, as written
-        let mut role = hit.spec.role.clone();
+        let mut role = hit.spec.role.to_string();
         for &p in &parts {
             if self.toks[p].is(',') {
                 role.push(',');
@@ -1245,6 +1260,29 @@ impl<'a> Cx<'a> {
         self.toks[a].start..self.toks[b].end
     }
 
+    /// Is `word` written in lowercase somewhere in the text: a word token,
+    /// not capitalised, opening with a letter, whose text is `word` and
+    /// its own lowercase form? The first few questions of a document are
+    /// answered by a scan of the tokens (cheaper than a set of every
+    /// word, and most documents ask once or twice); after that the set is
+    /// built and probed.
+    fn written_lowercase(&self, word: &str) -> bool {
+        const SCANS: u32 = 4;
+        if self.lower_words.get().is_none() && self.lower_scans.get() < SCANS {
+            self.lower_scans.set(self.lower_scans.get() + 1);
+            let text = self.text;
+            return word.chars().next().is_some_and(char::is_alphabetic)
+                && self.toks.iter().any(|t| {
+                    t.end - t.start == word.len()
+                        && t.is_word()
+                        && !t.cap
+                        && &text[t.start..t.end] == word
+                        && t.lower == word
+                });
+        }
+        self.lower_words().contains(word)
+    }
+
     /// The words written in lowercase somewhere in the text (see `lower_words`).
     fn lower_words(&self) -> &HashSet<&'a str> {
         self.lower_words.get_or_init(|| {
@@ -1269,7 +1307,7 @@ impl<'a> Cx<'a> {
             .unwrap_or(np.start);
         let t = &self.toks[first];
         t.lower.chars().count() >= 3
-            && !self.lower_words().contains(t.lower.as_str())
+            && !self.written_lowercase(t.lower.as_str())
             && !self.abbrevs.contains(t.lower.as_str())
     }
 
@@ -1458,7 +1496,7 @@ impl<'a> Cx<'a> {
                 })
                 .collect();
             let is_region = known_regions.contains(w)
-                || self.regions.iter().any(|r| r.name.to_lowercase() == *w)
+                || self.regions.iter().any(|r| lower_is(&r.name, w))
                 || (guess && self.regions.is_empty() && h.spec.level != "nasional");
             if let Some(p) = owner {
                 people[p].mentions.push(self.name_span(&np));
@@ -1632,9 +1670,10 @@ impl<'a> Cx<'a> {
                 i += 1;
                 continue;
             };
-            // the hash probe first: it rejects almost every word, and the
-            // name test before it is far dearer
-            let Some(owners) = by_word.get(t.lower.as_str()).filter(|_| t.cap) else {
+            // a capitalised word first (a field test), then the hash probe:
+            // together they reject almost every word, and the name test
+            // before it is far dearer
+            let Some(owners) = Some(t).filter(|t| t.cap).and_then(|t| by_word.get(t.lower.as_str())) else {
                 i += 1;
                 continue;
             };
@@ -1659,8 +1698,9 @@ impl<'a> Cx<'a> {
                 }
             }
             if !done {
-                let uniq: HashSet<usize> = owners.iter().copied().collect();
-                if uniq.len() == 1 && !self.lx.nonnames.contains(t.lower.as_str()) {
+                // one person owns the word (a person may own it twice)
+                let one = owners.iter().all(|&o| o == owners[0]);
+                if one && !self.lx.nonnames.contains(t.lower.as_str()) {
                     let pi = owners[0];
                     let next_cap = self
                         .word(i + 1)
@@ -1680,6 +1720,16 @@ impl<'a> Cx<'a> {
                 people[pi].name_len = np.toks.len();
             }
         }
+    }
+}
+
+/// Is `name.to_lowercase() == low`? Without allocating when `name` is
+/// ASCII (its lowercase is then its ASCII lowercase).
+fn lower_is(name: &str, low: &str) -> bool {
+    if name.is_ascii() {
+        name.len() == low.len() && name.bytes().zip(low.bytes()).all(|(a, b)| a.to_ascii_lowercase() == b)
+    } else {
+        name.to_lowercase() == low
     }
 }
 

@@ -6,9 +6,13 @@
 //! "se-Kabupaten" and "Ma'ruf" are single words while the period closing
 //! "Dr." or "Y." is its own token. Whitespace is dropped; a blank line (a
 //! paragraph break of [`crate::doc::Doc`]) becomes a [`Kind::Break`] token
-//! so that no pattern runs across paragraphs. Cost: one pass over the text;
-//! a word's lowercase form is a `CompactString`, inline for all but the
-//! rare word over 24 bytes, so tokenizing allocates almost nothing.
+//! so that no pattern runs across paragraphs. Cost: one pass over the text,
+//! one table lookup per ASCII byte; an ASCII word's lowercase form is a
+//! slice of the caller's ASCII-lowercased copy of the text (see
+//! [`tokenize`]), so tokenizing copies and allocates nothing per word but
+//! for the rare non-ASCII one.
+
+use std::ops::Deref;
 
 use compact_str::CompactString;
 
@@ -23,24 +27,78 @@ pub enum Kind {
     Break,
 }
 
+/// A word's lowercase form: a slice of the ASCII-lowercased text for an
+/// ASCII word, its own `CompactString` (Unicode lowercasing may change the
+/// length) otherwise. Reads as a `&str`.
+#[derive(Clone, Debug)]
+pub enum Lower<'a> {
+    /// An ASCII word: the same bytes of the lowercased copy of the text.
+    Slice(&'a str),
+    /// A word with a non-ASCII character, lowercased on its own.
+    Owned(CompactString),
+}
+
+impl Lower<'_> {
+    /// The lowercase text.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Lower::Slice(s) => s,
+            Lower::Owned(s) => s.as_str(),
+        }
+    }
+}
+
+impl Default for Lower<'_> {
+    fn default() -> Self {
+        Lower::Slice("")
+    }
+}
+
+impl Deref for Lower<'_> {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<str> for Lower<'_> {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for Lower<'_> {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
 /// One token of the text.
 #[derive(Clone, Debug)]
-pub struct Tok {
+pub struct Tok<'a> {
     /// Byte offset of the first character.
     pub start: usize,
     /// Byte offset just past the last character.
     pub end: usize,
     /// Word, punctuation or break.
     pub kind: Kind,
-    /// Lowercased text (words only; empty otherwise), inline up to 24 bytes.
-    pub lower: CompactString,
+    /// Lowercased text (words only; empty otherwise).
+    pub lower: Lower<'a>,
     /// First character is uppercase.
     pub cap: bool,
     /// At least two letters and all of them uppercase ("KPU", "BKPSDM").
     pub acronym: bool,
 }
 
-impl Tok {
+impl Tok<'_> {
     /// True for a word token.
     pub fn is_word(&self) -> bool {
         self.kind == Kind::Word
@@ -73,7 +131,7 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
 /// (U+0009..=U+000D and the space: unlike `u8::is_ascii_whitespace`, this
 /// includes the vertical tab, as `char::is_whitespace` does.)
 #[inline]
-fn ascii_space(b: u8) -> bool {
+const fn ascii_space(b: u8) -> bool {
     matches!(b, b'\t'..=b'\r' | b' ')
 }
 
@@ -88,10 +146,120 @@ fn alnum_at(text: &str, j: usize) -> bool {
     }
 }
 
-/// Splits `text` into tokens. Cost: one pass over the text, byte by byte
-/// where it is ASCII; a word's lowercase form is stored inline (no
-/// allocation) up to 24 bytes.
-pub fn tokenize(text: &str) -> Vec<Tok> {
+/// Byte classes of the tokenizer: one table load tells whitespace,
+/// alphanumerics (letters with their case) and joiners apart, instead of a
+/// chain of range tests per byte.
+const SPACE: u8 = 1;
+const ALNUM: u8 = 2;
+const UPPER: u8 = 4;
+const LOWER: u8 = 8;
+const JOIN: u8 = 16;
+const HIGH: u8 = 32;
+/// Either case: an ASCII letter.
+const LETTER: u8 = UPPER | LOWER;
+
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0usize;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c >= 0x80 {
+            HIGH
+        } else if ascii_space(c) {
+            SPACE
+        } else if c.is_ascii_uppercase() {
+            ALNUM | UPPER
+        } else if c.is_ascii_lowercase() {
+            ALNUM | LOWER
+        } else if c.is_ascii_digit() {
+            ALNUM
+        } else if c == b'.' || c == b'-' || c == b'\'' {
+            JOIN
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The word token starting at byte `i` (an alphanumeric character): runs
+/// of alphanumerics, joined across a single `.`/`-`/apostrophe that has an
+/// alphanumeric after it. `lowered` is the ASCII-lowercased text.
+#[inline]
+fn word<'a>(text: &str, lowered: &'a str, i: usize) -> Tok<'a> {
+    let bytes = text.as_bytes();
+    let len = bytes.len();
+    let mut j = i;
+    let mut ascii = true;
+    loop {
+        j += bytes[j..]
+            .iter()
+            .position(|&b| CLASS[b as usize] & ALNUM == 0)
+            .unwrap_or(len - j);
+        if j >= len {
+            break;
+        }
+        let bj = bytes[j];
+        if bj < 0x80 {
+            // the alphanumeric after the joiner is taken by the next round
+            if CLASS[bj as usize] & JOIN != 0 && j + 1 < len && alnum_at(text, j + 1) {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        let (cj, wj) = char_at(text, j);
+        if cj.is_alphanumeric() || (joins(cj) && j + wj < len && alnum_at(text, j + wj)) {
+            ascii = false;
+            j += wj;
+        } else {
+            break;
+        }
+    }
+    let (lower, cap, acronym) = if ascii {
+        let first = CLASS[bytes[i] as usize];
+        // a word opening in lowercase is no acronym: most words stop here
+        let acronym = first & LOWER == 0 && {
+            let (mut letters, mut lower) = (0usize, false);
+            for &x in &bytes[i..j] {
+                let c = CLASS[x as usize];
+                letters += usize::from(c & LETTER != 0);
+                lower |= c & LOWER != 0;
+            }
+            letters >= 2 && !lower
+        };
+        (Lower::Slice(&lowered[i..j]), first & UPPER != 0, acronym)
+    } else {
+        let word = &text[i..j];
+        let (mut letters, mut all_upper) = (0usize, true);
+        for ch in word.chars().filter(|ch| ch.is_alphabetic()) {
+            letters += 1;
+            all_upper &= ch.is_uppercase();
+        }
+        let cap = word.chars().next().is_some_and(char::is_uppercase);
+        (
+            Lower::Owned(CompactString::from(word.to_lowercase())),
+            cap,
+            letters >= 2 && all_upper,
+        )
+    };
+    Tok {
+        start: i,
+        end: j,
+        kind: Kind::Word,
+        lower,
+        cap,
+        acronym,
+    }
+}
+
+/// Splits `text` into tokens; `lowered` must be `text.to_ascii_lowercase()`
+/// (ASCII words' lowercase forms are slices of it). Cost: one pass over the
+/// text, one table lookup per ASCII byte; no allocation per word but for
+/// the rare word with a non-ASCII character.
+pub fn tokenize<'a>(text: &str, lowered: &'a str) -> Vec<Tok<'a>> {
+    debug_assert_eq!(text.len(), lowered.len());
     let bytes = text.as_bytes();
     let len = text.len();
     let mut out = Vec::with_capacity(len / 5);
@@ -99,8 +267,8 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
     let mut newlines = 0;
     while i < len {
         let b = bytes[i];
-        let (c, w) = if b < 0x80 { (char::from(b), 1) } else { char_at(text, i) };
-        if (b < 0x80 && ascii_space(b)) || (b >= 0x80 && c.is_whitespace()) {
+        let class = CLASS[b as usize];
+        if class & SPACE != 0 {
             if b == b'\n' {
                 newlines += 1;
                 if newlines == 2 && out.last().is_some_and(|t: &Tok| t.kind != Kind::Break) {
@@ -108,82 +276,36 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                         start: i,
                         end: i + 1,
                         kind: Kind::Break,
-                        lower: CompactString::default(),
+                        lower: Lower::default(),
                         cap: false,
                         acronym: false,
                     });
                 }
             }
-            i += w;
+            i += 1;
             continue;
         }
-        newlines = 0;
-        let alnum = if b < 0x80 {
-            b.is_ascii_alphanumeric()
-        } else {
-            c.is_alphanumeric()
-        };
-        if alnum {
-            let mut j = i + w;
-            let mut ascii = b < 0x80;
-            while j < len {
-                let bj = bytes[j];
-                if bj < 0x80 {
-                    if bj.is_ascii_alphanumeric() {
-                        j += 1;
-                    } else if matches!(bj, b'.' | b'-' | b'\'') && j + 1 < len && alnum_at(text, j + 1) {
-                        j += 1 + char_at(text, j + 1).1;
-                    } else {
-                        break;
-                    }
-                } else {
-                    ascii = false;
-                    let (cj, wj) = char_at(text, j);
-                    if cj.is_alphanumeric() {
-                        j += wj;
-                    } else if joins(cj) && j + wj < len && alnum_at(text, j + wj) {
-                        j += wj + char_at(text, j + wj).1;
-                    } else {
-                        break;
-                    }
-                }
+        let (c, w, alnum) = if class & HIGH != 0 {
+            let (c, w) = char_at(text, i);
+            if c.is_whitespace() {
+                i += w;
+                continue;
             }
-            let word = &text[i..j];
-            let ascii = ascii && word.is_ascii();
-            let (lower, letters, all_upper) = if ascii {
-                let (mut letters, mut all_upper) = (0usize, true);
-                for &x in word.as_bytes() {
-                    if x.is_ascii_alphabetic() {
-                        letters += 1;
-                        all_upper &= x.is_ascii_uppercase();
-                    }
-                }
-                let mut l = CompactString::from(word);
-                l.as_mut_str().make_ascii_lowercase();
-                (l, letters, all_upper)
-            } else {
-                let (mut letters, mut all_upper) = (0usize, true);
-                for ch in word.chars().filter(|ch| ch.is_alphabetic()) {
-                    letters += 1;
-                    all_upper &= ch.is_uppercase();
-                }
-                (CompactString::from(word.to_lowercase()), letters, all_upper)
-            };
-            out.push(Tok {
-                start: i,
-                end: j,
-                kind: Kind::Word,
-                lower,
-                cap: c.is_uppercase(),
-                acronym: letters >= 2 && all_upper,
-            });
-            i = j;
+            (c, w, c.is_alphanumeric())
+        } else {
+            (char::from(b), 1, class & ALNUM != 0)
+        };
+        newlines = 0;
+        if alnum {
+            let t = word(text, lowered, i);
+            i = t.end;
+            out.push(t);
         } else {
             out.push(Tok {
                 start: i,
                 end: i + w,
                 kind: Kind::Punct(c),
-                lower: CompactString::default(),
+                lower: Lower::default(),
                 cap: false,
                 acronym: false,
             });
@@ -198,7 +320,7 @@ mod tests {
     use super::*;
 
     fn show(text: &str) -> Vec<String> {
-        tokenize(text)
+        tokenize(text, &text.to_ascii_lowercase())
             .iter()
             .map(|t| match t.kind {
                 Kind::Word => text[t.start..t.end].to_string(),
@@ -225,9 +347,198 @@ mod tests {
         }
     }
 
+    /// The tokenizer before the byte-class table, kept as the reference the
+    /// fast one must match token for token.
+    fn reference(text: &str) -> Vec<Tok<'static>> {
+        let bytes = text.as_bytes();
+        let len = text.len();
+        let mut out = Vec::with_capacity(len / 5);
+        let mut i = 0;
+        let mut newlines = 0;
+        while i < len {
+            let b = bytes[i];
+            let (c, w) = if b < 0x80 { (char::from(b), 1) } else { char_at(text, i) };
+            if (b < 0x80 && ascii_space(b)) || (b >= 0x80 && c.is_whitespace()) {
+                if b == b'\n' {
+                    newlines += 1;
+                    if newlines == 2 && out.last().is_some_and(|t: &Tok| t.kind != Kind::Break) {
+                        out.push(Tok {
+                            start: i,
+                            end: i + 1,
+                            kind: Kind::Break,
+                            lower: Lower::default(),
+                            cap: false,
+                            acronym: false,
+                        });
+                    }
+                }
+                i += w;
+                continue;
+            }
+            newlines = 0;
+            let alnum = if b < 0x80 {
+                b.is_ascii_alphanumeric()
+            } else {
+                c.is_alphanumeric()
+            };
+            if alnum {
+                let mut j = i + w;
+                let mut ascii = b < 0x80;
+                while j < len {
+                    let bj = bytes[j];
+                    if bj < 0x80 {
+                        if bj.is_ascii_alphanumeric() {
+                            j += 1;
+                        } else if matches!(bj, b'.' | b'-' | b'\'') && j + 1 < len && alnum_at(text, j + 1) {
+                            j += 1 + char_at(text, j + 1).1;
+                        } else {
+                            break;
+                        }
+                    } else {
+                        ascii = false;
+                        let (cj, wj) = char_at(text, j);
+                        if cj.is_alphanumeric() {
+                            j += wj;
+                        } else if joins(cj) && j + wj < len && alnum_at(text, j + wj) {
+                            j += wj + char_at(text, j + wj).1;
+                        } else {
+                            break;
+                        }
+                    }
+                }
+                let word = &text[i..j];
+                let ascii = ascii && word.is_ascii();
+                let (lower, letters, all_upper) = if ascii {
+                    let (mut letters, mut all_upper) = (0usize, true);
+                    for &x in word.as_bytes() {
+                        if x.is_ascii_alphabetic() {
+                            letters += 1;
+                            all_upper &= x.is_ascii_uppercase();
+                        }
+                    }
+                    let mut l = CompactString::from(word);
+                    l.as_mut_str().make_ascii_lowercase();
+                    (Lower::Owned(l), letters, all_upper)
+                } else {
+                    let (mut letters, mut all_upper) = (0usize, true);
+                    for ch in word.chars().filter(|ch| ch.is_alphabetic()) {
+                        letters += 1;
+                        all_upper &= ch.is_uppercase();
+                    }
+                    (
+                        Lower::Owned(CompactString::from(word.to_lowercase())),
+                        letters,
+                        all_upper,
+                    )
+                };
+                out.push(Tok {
+                    start: i,
+                    end: j,
+                    kind: Kind::Word,
+                    lower,
+                    cap: c.is_uppercase(),
+                    acronym: letters >= 2 && all_upper,
+                });
+                i = j;
+            } else {
+                out.push(Tok {
+                    start: i,
+                    end: i + w,
+                    kind: Kind::Punct(c),
+                    lower: Lower::default(),
+                    cap: false,
+                    acronym: false,
+                });
+                i += w;
+            }
+        }
+        out
+    }
+
+    fn same(text: &str) {
+        let lowered = text.to_ascii_lowercase();
+        let (a, b) = (tokenize(text, &lowered), reference(text));
+        assert_eq!(a.len(), b.len(), "{text:?}");
+        for (x, y) in a.iter().zip(&b) {
+            let fields = |t: &Tok| (t.start, t.end, t.kind, t.lower.to_string(), t.cap, t.acronym);
+            assert_eq!(fields(x), fields(y), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn matches_reference_on_tricky_text() {
+        let pieces = [
+            "Dr. Aloysius, S.Sos., M.Si.",
+            "KPU",
+            "Ma’ruf",
+            "se-Kabupaten",
+            "a.-b",
+            "x.'y",
+            "A.B.C",
+            "İstanbul",
+            "\u{212A}elvin",
+            "ÉCOLE",
+            "Ǆemal",
+            "x\u{2028}y",
+            "\n\n",
+            "\n \n",
+            "\u{85}",
+            "\t\u{b}",
+            "2024",
+            "1.000",
+            "e-KTP",
+            "’s",
+            "'",
+            "-",
+            ".",
+            "Ö",
+            "ö",
+            "ß",
+            "ﬁ",
+            "Σ",
+            "١٢",
+            "日本",
+            "\u{300}",
+            "a\u{300}b",
+            "’a",
+            "a’",
+            "\r\n\r\n",
+            " ",
+            "M.Si.",
+            "(PUPR)",
+        ];
+        for a in pieces {
+            same(a);
+            for b in pieces {
+                same(&format!("{a}{b}"));
+                same(&format!("{a} {b}"));
+                for c in ["", ".", "-", "’", "\n\n", "\u{e9}"] {
+                    same(&format!("{a}{c}{b}"));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn matches_reference_on_corpus() {
+        let mut n = 0;
+        for dir in ["corpus", "../shared/eval/dev/articles"] {
+            let Ok(entries) = std::fs::read_dir(dir) else { continue };
+            for e in entries.flatten() {
+                if let Ok(text) = std::fs::read_to_string(e.path()) {
+                    same(&text);
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > 0);
+    }
+
     #[test]
     fn flags() {
-        let t = tokenize("KPU Ketapang ketua");
+        let text = "KPU Ketapang ketua";
+        let lowered = text.to_ascii_lowercase();
+        let t = tokenize(text, &lowered);
         assert!(t[0].acronym && t[0].cap);
         assert!(!t[1].acronym && t[1].cap);
         assert!(!t[2].cap);
