@@ -1542,12 +1542,13 @@ impl<'a> Cx<'a> {
             }
             let linkable = !h.plural;
             let region = region_guesses.get(&hi).cloned().or_else(|| h.region.clone());
-            let span = self.toks[h.start].start..self.toks[if region_guesses.contains_key(&hi) {
-                h.names[0].toks[0]
-            } else {
-                h.text_end.max(h.head_end) - 1
-            }]
-            .end;
+            // A region guessed from the hit's own name ends the span before
+            // that name; a hit whose names a later step dropped has none.
+            let last = match h.names.first() {
+                Some(np) if region_guesses.contains_key(&hi) => np.toks[0],
+                _ => h.text_end.max(h.head_end) - 1,
+            };
+            let span = self.toks[h.start].start..self.toks[last].end;
             let holders: Vec<usize> = (0..people.len())
                 .filter(|&p| {
                     let ph = &hits[people[p].hit];
