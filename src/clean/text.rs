@@ -347,19 +347,34 @@ fn contains(hay: &[u8], needle: &[u8]) -> bool {
 /// True for the bytes that start a non-ASCII white-space character (U+0085,
 /// U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000);
 /// such a byte's character must be decoded to tell.
-fn may_start_wide_space(b: u8) -> bool {
+const fn may_start_wide_space(b: u8) -> bool {
     matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3)
 }
 
+/// Per byte: true when it may start a white-space character: ASCII white
+/// space (as `char::is_whitespace` counts it) or a byte for which
+/// [`may_start_wide_space`] holds.
+static MAYBE_SPACE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') || may_start_wide_space(c);
+        b += 1;
+    }
+    t
+};
+
 /// The white-space character (as `char::is_whitespace` says) at byte `i`
 /// of `s`, and its length; `None` for any other character.
+#[inline]
 fn space_at(s: &str, i: usize) -> Option<usize> {
     let b = s.as_bytes()[i];
-    if b < 0x80 {
-        return matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r').then_some(1);
-    }
-    if !may_start_wide_space(b) {
+    if !MAYBE_SPACE[usize::from(b)] {
         return None;
+    }
+    if b < 0x80 {
+        return Some(1);
     }
     let c = s[i..].chars().next()?;
     c.is_whitespace().then(|| c.len_utf8())
@@ -416,11 +431,12 @@ fn is_collapsed(s: &str) -> bool {
         }
         any_wide |= wide(b[k]);
     }
+    // (Found by `memchr`: curly quotes and dashes put such bytes in many
+    // lines, but few of them.)
     any_wide == 0
-        || !b
-            .iter()
-            .enumerate()
-            .any(|(i, &c)| may_start_wide_space(c) && space_at(s, i).is_some())
+        || !memchr::memchr3_iter(0xC2, 0xE2, 0xE3, b)
+            .chain(memchr::memchr_iter(0xE1, b))
+            .any(|i| space_at(s, i).is_some())
 }
 
 /// The general case of [`collapse`].
@@ -438,34 +454,78 @@ fn collapse_slow(s: &str) -> Cow<'_, str> {
             return Cow::Borrowed(t);
         }
     }
-    // The words (as `split_whitespace` finds them) joined by single spaces,
-    // copied a word at a time.
-    let mut out = String::with_capacity(s.len());
-    let (mut i, mut word) = (0, None);
-    while i < s.len() {
+    // The words (as `split_whitespace` finds them) joined by single spaces:
+    // every byte of a word is copied, with one space before a word byte that
+    // follows white space (but not at the start). Eight bytes that are
+    // already single-spaced words are copied as they are.
+    let b = s.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(s.len());
+    let (mut i, mut space_due) = (0, false);
+    while i < b.len() {
+        if let Some(block) = b.get(i..i + 8)
+            && let Ok(block) = <[u8; 8]>::try_from(block)
+            && single_spaced(u64::from_le_bytes(block))
+        {
+            if space_due {
+                out.push(b' ');
+                space_due = false;
+            }
+            out.extend_from_slice(&block);
+            i += 8;
+            continue;
+        }
         match space_at(s, i) {
             Some(len) => {
-                if let Some(w) = word.take() {
-                    if !out.is_empty() {
-                        out.push(' ');
-                    }
-                    out.push_str(&s[w..i]);
-                }
+                space_due = !out.is_empty();
                 i += len;
             }
             None => {
-                word.get_or_insert(i);
+                if space_due {
+                    out.push(b' ');
+                    space_due = false;
+                }
+                out.push(b[i]);
                 i += 1;
             }
         }
     }
-    if let Some(w) = word {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(&s[w..]);
-    }
-    Cow::Owned(out)
+    Cow::Owned(String::from_utf8(out).expect("whole characters copied"))
+}
+
+const LO: u64 = 0x0101_0101_0101_0101;
+const HI: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `x` that is `c` (< 0x80); exact per byte.
+#[inline(always)]
+fn bytes_eq(x: u64, c: u8) -> u64 {
+    let y = x ^ (LO * u64::from(c));
+    !(((y & (LO * 0x7F)) + LO * 0x7F) | y) & HI
+}
+
+/// The high bit of each byte of `x` (all ASCII) that is in `(m, n)`, for
+/// `n <= 128`; exact per byte (bit hacks "hasbetween": the arithmetic is on
+/// the low seven bits, so nothing carries across bytes).
+#[inline(always)]
+fn bytes_between(x: u64, m: u8, n: u8) -> u64 {
+    let low = x & (LO * 127);
+    (LO * (127 + u64::from(n))).wrapping_sub(low) & !x & low.wrapping_add(LO * (127 - u64::from(m))) & HI
+}
+
+/// The number of bytes set in a mask of high bits.
+#[inline(always)]
+fn count_bytes(m: u64) -> usize {
+    ((m >> 7).wrapping_mul(LO) >> 56) as usize
+}
+
+/// True when the eight bytes of `x` (little-endian) are ASCII words
+/// separated by single spaces, starting and ending with a word byte: no
+/// control byte, none outside ASCII, no space first, last or next to another.
+#[inline(always)]
+fn single_spaced(x: u64) -> bool {
+    // A byte below 0x20 ("hasless": exact as a yes/no) or above 0x7F.
+    let odd = (x.wrapping_sub(LO * 0x20) & !x | x) & HI;
+    let sp = bytes_eq(x, b' ');
+    odd == 0 && sp & ((sp << 8) | 0x80 | (0x80 << 56)) == 0
 }
 
 /// Collapses runs of white space (tabs, NBSP) into one space. Cost: one
@@ -552,9 +612,9 @@ fn normalize_into(s: &str, out: &mut Vec<u8>) {
 
 /// The length of [`normalize`]`(s)` and its number of words, without making
 /// it: the lower case of the letters and digits, plus one space between
-/// runs of them. Cost: one
-/// pass over the bytes, branch-free over blocks of ASCII; other characters
-/// are decoded one by one.
+/// runs of them. Cost: one pass over the bytes, eight ASCII bytes per step
+/// (SWAR range tests, no branch per byte); other characters are decoded one
+/// by one.
 fn key_len(s: &str) -> (usize, usize) {
     #[inline(always)]
     fn alnum(c: u8) -> usize {
@@ -564,20 +624,19 @@ fn key_len(s: &str) -> (usize, usize) {
     // `prev`: 1 when the last character was a letter or digit.
     let (mut len, mut runs, mut prev, mut i) = (0usize, 0usize, 0usize, 0);
     while i < b.len() {
-        if let Some(block) = b.get(i..i + 16)
-            && let Ok(block) = <&[u8; 16]>::try_from(block)
-            && u128::from_ne_bytes(*block) & 0x8080_8080_8080_8080_8080_8080_8080_8080 == 0
+        // Eight ASCII bytes at once: a mask of the letters and digits, whose
+        // bytes not preceded by one start a run.
+        if let Some(block) = b.get(i..i + 8)
+            && let Ok(block) = <[u8; 8]>::try_from(block)
+            && u64::from_le_bytes(block) & HI == 0
         {
-            let (mut l, mut r) = (0usize, 0usize);
-            for &c in block {
-                let a = alnum(c);
-                l += a;
-                r += a & (prev ^ 1);
-                prev = a;
-            }
-            len += l;
-            runs += r;
-            i += 16;
+            let x = u64::from_le_bytes(block);
+            let a = bytes_between(x | (LO * 0x20), b'a' - 1, b'z' + 1) | bytes_between(x, b'0' - 1, b'9' + 1);
+            let starts = a & !((a << 8) | ((prev as u64) << 7));
+            len += count_bytes(a);
+            runs += count_bytes(starts);
+            prev = (a >> 63) as usize;
+            i += 8;
             continue;
         }
         let c = b[i];
@@ -723,6 +782,22 @@ fn words_upto(s: &str, cap: usize) -> usize {
     let b = s.as_bytes();
     let (mut n, mut in_word, mut i) = (0, false, 0);
     while i < b.len() {
+        // Eight ASCII bytes at once: a mask of the bytes that are not white
+        // space, whose bytes not preceded by one start words.
+        if let Some(block) = b.get(i..i + 8)
+            && let Ok(block) = <[u8; 8]>::try_from(block)
+            && u64::from_le_bytes(block) & HI == 0
+        {
+            let x = u64::from_le_bytes(block);
+            let word = !(bytes_eq(x, b' ') | bytes_between(x, b'\t' - 1, b'\r' + 1)) & HI;
+            n += count_bytes(word & !((word << 8) | (u64::from(in_word) << 7)));
+            if n > cap {
+                return cap + 1;
+            }
+            in_word = word >> 63 != 0;
+            i += 8;
+            continue;
+        }
         match space_at(s, i) {
             Some(len) => {
                 in_word = false;
@@ -1113,6 +1188,39 @@ mod tests {
         let c = clean(raw, None);
         assert_eq!(c.meta.title, None);
         assert_eq!(c.text, raw);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// The byte-level shortcuts agree with the character-level
+        /// definitions: key lengths and word counts with `normalize`,
+        /// collapsing and word counting with `split_whitespace`.
+        #[test]
+        fn shortcuts_agree_with_definitions(
+            chars in proptest::collection::vec(
+                // Mostly plain words, so that eight-byte blocks of them occur.
+                proptest::sample::select(vec![
+                    'a', 'a', 'a', 'a', 'a', 'a', 'a', 'a', 'a', 'a', 'a', 'a', 'a', 'a', 'b', 'b', 'b', 'b', 'b', 'b',
+                    'b', 'b', ' ', ' ', ' ', ' ', ' ', ' ', ' ', 'Z', 'k', '0', '9', ' ', ' ', '\t', '\n', '\r', '\u{b}', '\u{c}', '\u{a0}', '\u{85}',
+                    '\u{2009}', '\u{3000}', '\u{1680}', '\u{202f}', '\u{2028}', 'İ', '\u{212a}', 'é', 'É', '@', '[',
+                    '`', '{', '/', ':', '.', '“', '—', '\u{e2}', '\u{c2}',
+                ]),
+                0..120,
+            ),
+        ) {
+            let s: String = chars.into_iter().collect();
+            let key = normalize(&s);
+            let runs = key.split(' ').filter(|w| !w.is_empty()).count();
+            proptest::prop_assert_eq!(key_len(&s), (key.len(), runs));
+            let words: Vec<&str> = s.split_whitespace().collect();
+            // (A vertical tab in single-spaced ASCII stays: see `collapse_slow`.)
+            if !s.contains('\u{b}') {
+                proptest::prop_assert_eq!(collapse(&s), words.join(" "));
+            }
+            for cap in [0, 1, 3, 30] {
+                proptest::prop_assert_eq!(words_upto(&s, cap), words.len().min(cap + 1));
+            }
+        }
     }
 
     #[test]

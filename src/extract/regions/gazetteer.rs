@@ -253,9 +253,39 @@ fn name_hash(s: &str) -> u64 {
     mix(h, b.len() as u64)
 }
 
-/// Whether `a` and `b` are equal after [`norm`].
+/// Whether `a` and `b` are equal after [`norm`]. Cost: one comparison of
+/// the bytes when both are single-spaced ASCII, as names and the text's
+/// capitalised runs almost always are; else the characters are normalised
+/// one by one.
 pub fn same_name(a: &str, b: &str) -> bool {
+    // The first characters decide most comparisons: an ASCII one stays
+    // first, lower-cased.
+    if let (Some(&x), Some(&y)) = (a.trim_start().as_bytes().first(), b.trim_start().as_bytes().first())
+        && x.is_ascii()
+        && y.is_ascii()
+        && !x.eq_ignore_ascii_case(&y)
+    {
+        return false;
+    }
+    if single_spaced_ascii(a) && single_spaced_ascii(b) {
+        return a.eq_ignore_ascii_case(b);
+    }
     norm_chars(a).eq(norm_chars(b))
+}
+
+/// True when `s` is ASCII whose only white space is single spaces between
+/// other characters: [`norm`] only lower-cases such a string.
+fn single_spaced_ascii(s: &str) -> bool {
+    // `prev_space` starts true, so that a leading space fails too.
+    let mut prev_space = true;
+    for &c in s.as_bytes() {
+        let space = c == b' ';
+        if !c.is_ascii() || (space && prev_space) || matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+            return false;
+        }
+        prev_space = space;
+    }
+    !prev_space || s.is_empty()
 }
 
 impl NameIndex {
@@ -334,13 +364,24 @@ impl std::hash::Hasher for FnvHasher {
 pub type Fnv = std::hash::BuildHasherDefault<FnvHasher>;
 
 /// Context words ("Jalan", "Pos"): a word matches an entry written the same
-/// way, or in capitals ("JALAN"). Cost: one hash lookup, no allocation.
+/// way, or in capitals ("JALAN"). Cost: a one-load check of the word's
+/// length and first letter, then (for the few words that pass) one hash
+/// lookup, no allocation.
 #[derive(Default)]
-pub struct WordSet(HashMap<String, &'static str, Fnv>);
+pub struct WordSet {
+    words: HashMap<String, &'static str, Fnv>,
+    /// `shape[len]` has bit `b % 32` set when a word of `len` bytes (at
+    /// most 24) starts with lower-case byte `b`.
+    shape: [u32; 25],
+}
 
 impl WordSet {
     fn insert(&mut self, w: &'static str) {
-        self.0.insert(w.to_ascii_lowercase(), w);
+        let lower = w.to_ascii_lowercase();
+        if let (Some(&first), Some(bits)) = (lower.as_bytes().first(), self.shape.get_mut(lower.len())) {
+            *bits |= 1 << (first % 32);
+        }
+        self.words.insert(lower, w);
     }
 
     /// Whether `w` is one of the words.
@@ -349,12 +390,19 @@ impl WordSet {
         if b.is_empty() || b.len() > 24 || !w.is_ascii() {
             return false;
         }
-        let mut buf = [0u8; 24];
-        for (d, s) in buf.iter_mut().zip(b) {
-            *d = s.to_ascii_lowercase();
+        if self.shape[b.len()] & (1 << (b[0].to_ascii_lowercase() % 32)) == 0 {
+            return false;
         }
-        let lower = std::str::from_utf8(&buf[..b.len()]).unwrap_or("");
-        self.0
+        let mut buf = [0u8; 24];
+        let lower = if b.iter().any(u8::is_ascii_uppercase) {
+            for (d, s) in buf.iter_mut().zip(b) {
+                *d = s.to_ascii_lowercase();
+            }
+            std::str::from_utf8(&buf[..b.len()]).unwrap_or("")
+        } else {
+            w
+        };
+        self.words
             .get(lower)
             .is_some_and(|&e| e == w || (b.len() > 1 && b.iter().all(|c| !c.is_ascii_lowercase())))
     }
@@ -424,20 +472,11 @@ fn data_lines(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
         .map(|l| l.split('\t').collect())
 }
 
-/// Whether `s` is printable ASCII whose words are already joined by single
-/// spaces (every gazetteer name): then [`norm`] is only a lowercasing.
-fn is_plain(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.first() != Some(&b' ')
-        && b.last() != Some(&b' ')
-        && b.iter().all(|&c| (b' '..0x7f).contains(&c))
-        && !b.windows(2).any(|w| w == b"  ")
-}
-
-/// Lowercases `s` and joins its words with single spaces. Cost: one pass
-/// and one allocation.
+/// Lowercases `s` and joins its words with single spaces. Cost: one
+/// allocation; a copy of the bytes for single-spaced ASCII (the common
+/// case), else the characters are lower-cased one by one.
 pub fn norm(s: &str) -> String {
-    if is_plain(s) {
+    if single_spaced_ascii(s) {
         return s.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(s.len());
@@ -454,7 +493,7 @@ pub fn norm(s: &str) -> String {
 
 /// The words of `s` joined with single spaces, case kept.
 fn squeeze(s: &str) -> String {
-    if is_plain(s) {
+    if single_spaced_ascii(s) {
         return s.to_string();
     }
     let mut out = String::with_capacity(s.len());
@@ -860,6 +899,40 @@ mod tests {
                     e.code(),
                     p.code()
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn norm_and_same_name_shortcuts_agree_with_the_definition() {
+        let plain = |s: &str| norm_chars(s).collect::<String>();
+        let names = [
+            "",
+            " ",
+            "Kota Bandung",
+            "kota bandung",
+            "KOTA  BANDUNG",
+            " Kota Bandung",
+            "Kota Bandung ",
+            "Kota\tBandung",
+            "Kota\u{b}Bandung",
+            "Kota\u{a0}Bandung",
+            "İstanbul",
+            "istanbul",
+            "\u{212a}upang",
+            "kupang",
+            "Kupang",
+            "Ŏ",
+            "2 x 11 Kayu Tanam",
+            "2x11 Kayu Tanam",
+            "a",
+            "A ",
+            "b",
+        ];
+        for a in names {
+            assert_eq!(norm(a), plain(a), "{a:?}");
+            for b in names {
+                assert_eq!(same_name(a, b), plain(a) == plain(b), "{a:?} {b:?}");
             }
         }
     }

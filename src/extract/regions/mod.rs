@@ -264,6 +264,21 @@ fn in_domain_token(text: &str, span: &Range<usize>) -> bool {
     while !text.is_char_boundary(hi) {
         hi -= 1;
     }
+    // The common case, a plain word between ASCII spaces: the bytes out to
+    // the white space on either side are the token, and a token with no
+    // '.', '@' or '/' is none of these. (Any other byte met first, or the
+    // window's end, leaves it to the general reading below.)
+    let b = text.as_bytes();
+    let plain = |c: u8| c.is_ascii() && !c.is_ascii_whitespace() && c != 0x0B && !matches!(c, b'.' | b'@' | b'/');
+    let before = b[lo..span.start].iter().rposition(|&c| !plain(c));
+    let after = b[span.end..hi].iter().position(|&c| !plain(c));
+    if let (Some(s), Some(e)) = (before, after)
+        && (b[lo + s].is_ascii_whitespace() || b[lo + s] == 0x0B)
+        && (b[span.end + e].is_ascii_whitespace() || b[span.end + e] == 0x0B)
+        && !b[span.clone()].iter().any(|c| matches!(c, b'.' | b'@' | b'/'))
+    {
+        return false;
+    }
     let start = text[lo..span.start]
         .char_indices()
         .rev()
@@ -361,7 +376,7 @@ fn scan(doc: &Doc, g: &Gazetteer, blocked: &Option<Outlet>) -> Vec<Match> {
     let text = doc.text.as_str();
     let bytes = text.as_bytes();
     let mut out: Vec<Match> = Vec::new();
-    let mut buf = String::new();
+    let mut buf = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
         // Next capital or digit (a word may start there).
@@ -443,39 +458,51 @@ fn scan(doc: &Doc, g: &Gazetteer, blocked: &Option<Outlet>) -> Vec<Match> {
     out
 }
 
-/// The first index at or after `from` holding an ASCII capital or digit.
-/// Eight bytes at a time (SWAR range tests), since capitals are rare.
+/// The first index at or after `from` holding an ASCII capital or digit
+/// that no ASCII letter or digit precedes (one after another byte may still
+/// be inside a word: the caller decides). Eight bytes at a time (SWAR range
+/// tests, exact per byte), since word-initial capitals are rare.
 fn next_capital_or_digit(bytes: &[u8], from: usize) -> Option<usize> {
     const LO: u64 = 0x0101_0101_0101_0101;
     const HI: u64 = 0x8080_8080_8080_8080;
-    // Bytes of `x` in (m, n), for m, n < 128 (bit hacks "hasbetween");
+    // Bytes of `x` in (m, n), for m, n < 128 (bit hacks "hasbetween": the
+    // arithmetic is on the low seven bits, so nothing carries across bytes);
     // bytes >= 128 never test positive.
     #[inline(always)]
     fn between(x: u64, m: u64, n: u64) -> u64 {
         let low = x & (LO * 127);
         (LO * (127 + n)).wrapping_sub(low) & !x & low.wrapping_add(LO * (127 - m)) & HI
     }
+    let starts_word = |j: usize| {
+        (bytes[j].is_ascii_uppercase() || bytes[j].is_ascii_digit()) && !(j > 0 && bytes[j - 1].is_ascii_alphanumeric())
+    };
     let mut i = from;
     while i + 8 <= bytes.len() {
         let mut w = [0u8; 8];
         w.copy_from_slice(&bytes[i..i + 8]);
         let x = u64::from_le_bytes(w);
-        if between(x, b'A' as u64 - 1, b'Z' as u64 + 1) | between(x, b'0' as u64 - 1, b'9' as u64 + 1) != 0 {
-            break;
+        let caps = between(x, b'A' as u64 - 1, b'Z' as u64 + 1) | between(x, b'0' as u64 - 1, b'9' as u64 + 1);
+        if caps != 0 {
+            // Not after a letter or digit: the one before the block, or
+            // the byte before in it.
+            let alnum = caps | between(x, b'a' as u64 - 1, b'z' as u64 + 1);
+            let before = u64::from(i > 0 && bytes[i - 1].is_ascii_alphanumeric()) << 7;
+            let starts = caps & !((alnum << 8) | before);
+            if starts != 0 {
+                return Some(i + starts.trailing_zeros() as usize / 8);
+            }
         }
         i += 8;
     }
-    bytes[i..]
-        .iter()
-        .position(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-        .map(|o| i + o)
+    (i..bytes.len()).find(|&j| starts_word(j))
 }
 
 /// The cue written right before byte `i` (one to three words, separated by
-/// spaces only), longest first, with its byte range. `buf` is scratch space.
+/// spaces only), longest first, with its byte range. `buf` is scratch space
+/// (the lower-cased words: ASCII, since no cue word has other bytes).
 /// Cost: a backward walk over at most three short words; the common case (the
 /// previous word ends no cue) is one hash lookup of at most 16 bytes.
-fn cue_before(text: &str, g: &Gazetteer, i: usize, buf: &mut String) -> Option<(Cue, Range<usize>)> {
+fn cue_before(text: &str, g: &Gazetteer, i: usize, buf: &mut Vec<u8>) -> Option<(Cue, Range<usize>)> {
     let bytes = text.as_bytes();
     let is_space = |b: u8| b == b' ' || b == b'\t';
     let is_sep = |b: u8| b.is_ascii_whitespace() || matches!(b, b'(' | b'"' | b'-' | b'/' | b',' | b';' | b':');
@@ -507,9 +534,16 @@ fn cue_before(text: &str, g: &Gazetteer, i: usize, buf: &mut String) -> Option<(
     if g.cue_tail_shape[len] & (1 << (bytes[first].to_ascii_lowercase() % 64)) == 0 {
         return None;
     }
-    buf.clear();
-    buf.extend(bytes[first..end].iter().map(|b| b.to_ascii_lowercase() as char));
-    let &max_words = g.cue_tail_words.get(buf.as_str())?;
+    // Lower case: most words before a capital already are.
+    let word = &text[first..end];
+    let lower = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        buf.clear();
+        buf.extend(word.bytes().map(|b| b.to_ascii_lowercase()));
+        std::str::from_utf8(buf).ok()?
+    } else {
+        word
+    };
+    let &max_words = g.cue_tail_words.get(lower)?;
     let mut starts = [first, 0, 0];
     let mut n = 1;
     let mut s = first;
@@ -531,14 +565,19 @@ fn cue_before(text: &str, g: &Gazetteer, i: usize, buf: &mut String) -> Option<(
         }
     }
     for &s in starts[..n].iter().rev() {
+        // The words (ASCII), lower case, joined by single spaces; split as
+        // `split_whitespace` would split them.
         buf.clear();
-        for (wi, w) in text[s..last_end].split_whitespace().enumerate() {
-            if wi > 0 {
-                buf.push(' ');
+        for w in bytes[s..last_end]
+            .split(|&b| b.is_ascii_whitespace() || b == 0x0B)
+            .filter(|w| !w.is_empty())
+        {
+            if !buf.is_empty() {
+                buf.push(b' ');
             }
-            buf.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+            buf.extend(w.iter().map(u8::to_ascii_lowercase));
         }
-        if let Some(c) = g.cues.get(buf.as_str()) {
+        if let Some(c) = std::str::from_utf8(buf).ok().and_then(|k| g.cues.get(k)) {
             let span = s..last_end;
             if !c.cased || caps_ok(bytes, &span, c.caps) {
                 return Some((*c, span));
@@ -714,7 +753,7 @@ fn overlaps_tier1(g: &Gazetteer, text: &str, s: &Range<usize>) -> bool {
 fn chain_lookups(doc: &Doc, g: &Gazetteer, blocked: &Option<Outlet>, matches: &mut Vec<Match>) {
     let text = doc.text.as_str();
     let mut found: Vec<Match> = Vec::new();
-    let ends: std::collections::HashSet<usize> = matches.iter().map(|m| m.span.end).collect();
+    let ends: rustc_hash::FxHashSet<usize> = matches.iter().map(|m| m.span.end).collect();
     for m in matches.iter() {
         let anchor_start = m.cue_start.unwrap_or(m.span.start);
         let lo = window_start(text, anchor_start, 8);
@@ -1028,8 +1067,8 @@ fn resolve(doc: &Doc, g: &Gazetteer, matches: &[Match]) -> Vec<Id> {
 fn build(doc: &Doc, g: &Gazetteer, matches: &[Match], chosen: &[Id]) -> Vec<Region> {
     let text = doc.text.as_str();
     let mut order: Vec<Id> = Vec::new();
-    let mut spans: HashMap<Id, Vec<Range<usize>>> = HashMap::new();
-    let mut cued: HashMap<Id, usize> = HashMap::new();
+    let mut spans: IdMap<Vec<Range<usize>>> = IdMap::default();
+    let mut cued: IdMap<usize> = IdMap::default();
     for (m, &r) in matches.iter().zip(chosen) {
         if r == NONE {
             continue;
@@ -1048,7 +1087,7 @@ fn build(doc: &Doc, g: &Gazetteer, matches: &[Match], chosen: &[Id]) -> Vec<Regi
         let j = matches.partition_point(|o| o.span.end <= s.start);
         j < matches.len() && matches[j].span.start < s.end
     };
-    let mut searched: std::collections::HashSet<(Id, &str)> = std::collections::HashSet::new();
+    let mut searched: rustc_hash::FxHashSet<(Id, &str)> = rustc_hash::FxHashSet::default();
     for (m, &r) in matches.iter().zip(chosen) {
         if r == NONE || m.source == Source::Automaton {
             continue;
@@ -1058,7 +1097,7 @@ fn build(doc: &Doc, g: &Gazetteer, matches: &[Match], chosen: &[Id]) -> Vec<Regi
         if g.is_stop(&norm(name)) || searched.len() >= 64 || !searched.insert((r, name)) {
             continue;
         }
-        for (i, _) in text.match_indices(name) {
+        for i in memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()) {
             let s = i..i + name.len();
             if on_boundaries(text, &s) && !taken(&s) && !context_blocks(text, g, &s) {
                 let v = spans.entry(r).or_default();

@@ -788,17 +788,22 @@ fn dateline_desa_needs_its_regency() {
 }
 
 #[test]
-fn capital_scan_finds_every_capital_and_digit() {
+fn capital_scan_finds_every_word_initial_capital_and_digit() {
     let cases: &[(&str, usize, Option<usize>)] = &[
         ("", 0, None),
         ("abc", 0, None),
         ("abcdefghijklmnopqrstuvwxyz", 0, None),
-        ("abcdefghijklmnopqrstuvwxyZ", 0, Some(25)),
-        ("abcdefgh9", 0, Some(8)),
+        ("abcdefghijklmnopqrstuvwxyZ", 0, None),
+        ("abcdefghijklmnopqrstuvwxy Z", 0, Some(26)),
+        ("abcdefgh9", 0, None),
+        ("abcdefg-9", 0, Some(8)),
         ("A", 0, Some(0)),
-        ("xA", 1, Some(1)),
+        ("xA", 1, None),
+        ("x A", 1, Some(2)),
         ("Abcdefghijk", 1, None),
+        ("ABCDEFGHIJ KL", 1, Some(11)),
         ("éééééééé@[`{Z", 0, Some(20)),
+        ("éZ", 0, Some(2)),
         ("ééééééééé", 0, None),
         ("aaaaaaa/:0", 0, Some(9)),
     ];
@@ -808,5 +813,27 @@ fn capital_scan_finds_every_capital_and_digit() {
             want,
             "{text:?} from {from}"
         );
+    }
+    // Against the definition, on every start of strings of mixed bytes.
+    let alphabet = b"aZ0 9Az.\xc3\xa9@[`{/:";
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    for len in 0..40 {
+        for _ in 0..50 {
+            let text: Vec<u8> = (0..len)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    alphabet[(seed % alphabet.len() as u64) as usize]
+                })
+                .collect();
+            for from in 0..=len {
+                let want = (from..len).find(|&j| {
+                    (text[j].is_ascii_uppercase() || text[j].is_ascii_digit())
+                        && !(j > 0 && text[j - 1].is_ascii_alphanumeric())
+                });
+                assert_eq!(next_capital_or_digit(&text, from), want, "{text:?} from {from}");
+            }
+        }
     }
 }

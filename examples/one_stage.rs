@@ -1,0 +1,73 @@
+//! Runs one stage over a folder of text articles `REPS` times, for
+//! instruction counts of that stage alone (a development aid):
+//! `one_stage STAGE DIR [REPS]`, STAGE one of clean_text, lang, regions, e.g.
+//! `valgrind --tool=callgrind --toggle-collect='*run_lang*'
+//! target/profiling/examples/one_stage lang target/bench/mem2k`. Each stage
+//! runs in its own `run_*` function so that `--toggle-collect` can isolate it
+//! from the set-up (reading, cleaning, the gazetteer build).
+use std::path::Path;
+use warta::doc::Doc;
+
+fn files(dir: &Path, out: &mut Vec<Vec<u8>>) {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .expect("folder")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            files(&p, out);
+        } else {
+            out.push(std::fs::read(&p).expect("readable"));
+        }
+    }
+}
+
+#[inline(never)]
+fn run_clean(texts: &[String]) {
+    for t in texts {
+        std::hint::black_box(warta::clean::text::clean(t, None));
+    }
+}
+#[inline(never)]
+fn run_lang(docs: &[Doc]) {
+    for d in docs {
+        std::hint::black_box(warta::lang::detect(&d.text));
+    }
+}
+#[inline(never)]
+fn run_regions(docs: &[Doc]) {
+    for d in docs {
+        std::hint::black_box(warta::extract::regions::extract(d));
+    }
+}
+
+fn main() {
+    let a: Vec<String> = std::env::args().collect();
+    let stage = a[1].clone();
+    let reps: usize = a.get(3).map_or(1, |r| r.parse().unwrap());
+    let mut raw = Vec::new();
+    files(Path::new(&a[2]), &mut raw);
+    let texts: Vec<String> = raw.iter().map(|r| String::from_utf8_lossy(r).into_owned()).collect();
+    let cleaned: Vec<_> = texts.iter().map(|t| warta::clean::text::clean(t, None)).collect();
+    let docs: Vec<Doc> = cleaned
+        .iter()
+        .map(|c| Doc::new(c.text.clone(), c.meta.clone()))
+        .collect();
+    if stage == "regions" {
+        warta::extract::regions::extract(&docs[0]);
+    }
+    let t = std::time::Instant::now();
+    for _ in 0..reps {
+        match stage.as_str() {
+            "clean_text" => run_clean(&texts),
+            "lang" => run_lang(&docs),
+            "regions" => run_regions(&docs),
+            _ => panic!("stage"),
+        }
+    }
+    eprintln!(
+        "{stage}: {:.2} µs/article",
+        t.elapsed().as_secs_f64() * 1e6 / (reps * texts.len()) as f64
+    );
+}
