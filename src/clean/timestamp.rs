@@ -40,22 +40,22 @@ const MONTH: &str = r"(?:januari|februari|pebruari|maret|april|mei|juni|juli|agu
 const LEAD: &str = r"(?:(?:diterbitkan|dipublikasikan|diposting|dipublish|terbit|published|posted|tanggal|waktu|update|updated|diperbarui|diupdate)\s*(?:pada|on)?\s*:?\s*)?";
 
 /// The time after a date: "10:15", "pukul 10.15 WIB", ", 13:01:52 +07:00".
-const TIME: &str = r"(?:\s*[,|\-–/]?\s*(?:pukul\s+|jam\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:\.\d+)?\s*(Z|WIB|WITA|WIT|[+-]\d{2}:?\d{2})?)?";
+const TIME: &str = r"(?:\s*[,|\-–/]?\s*(?:pukul\s+|jam\s+)?([0-9]{1,2})[:.]([0-9]{2})(?:[:.]([0-9]{2}))?(?:\.[0-9]+)?\s*(Z|WIB|WITA|WIT|[+-][0-9]{2}:?[0-9]{2})?)?";
 
 /// The four date shapes, each with captures (year-or-day, month, day-or-year,
 /// hour, minute, second, zone) as [`parse`] reads them.
 fn iso() -> String {
-    r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2}|WIB|WITA|WIT)?)?"
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?(?:\.[0-9]+)?\s*(Z|[+-][0-9]{2}:?[0-9]{2}|WIB|WITA|WIT)?)?"
         .to_string()
 }
 fn named() -> String {
-    format!(r"(?:{WEEKDAY},?\s+)?(\d{{1,2}})\s+({MONTH})\s+(\d{{4}}){TIME}")
+    format!(r"(?:{WEEKDAY},?\s+)?([0-9]{{1,2}})\s+({MONTH})\s+([0-9]{{4}}){TIME}")
 }
 fn named_en() -> String {
-    format!(r"(?:{WEEKDAY},?\s+)?({MONTH})\s+(\d{{1,2}}),?\s+(\d{{4}}){TIME}")
+    format!(r"(?:{WEEKDAY},?\s+)?({MONTH})\s+([0-9]{{1,2}}),?\s+([0-9]{{4}}){TIME}")
 }
 fn numeric() -> String {
-    format!(r"(?:{WEEKDAY},?\s+)?(\d{{1,2}})[/.-](\d{{1,2}})[/.-](\d{{4}}){TIME}")
+    format!(r"(?:{WEEKDAY},?\s+)?([0-9]{{1,2}})[/.-]([0-9]{{1,2}})[/.-]([0-9]{{4}}){TIME}")
 }
 
 /// A shape as a whole line (after an optional lead word) or, for

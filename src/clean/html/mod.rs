@@ -48,8 +48,9 @@ pub struct Cleaned {
 }
 
 /// A date in a URL's path: `/2016/02/23/` or `/2016-02-23/`.
-static URL_DATE: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::regex(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)"));
+static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::re::regex(r"/((?:19|20)[0-9]{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12][0-9]|3[01])(?:[/-]|$)")
+});
 
 /// `<meta>` names that carry the publication time, most specific first.
 const PUBLISHED_META: &[&str] = &[

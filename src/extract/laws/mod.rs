@@ -411,7 +411,7 @@ static TRIGGERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// "24/9/2024", "2024".
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::regex(
-        r"(?-u:\b)(?:(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+|(\d{1,2})[/-](\d{1,2})[/-])?((?:19|20)\d{2})(?-u:\b)",
+        r"(?-u:\b)(?:([0-9]{1,2})\s+([A-Za-z]{3,9})\.?\s+|([0-9]{1,2})[/-]([0-9]{1,2})[/-])?((?:19|20)[0-9]{2})(?-u:\b)",
     )
 });
 
