@@ -1,6 +1,7 @@
 //! Runs one stage over a folder of text articles `REPS` times, for
 //! instruction counts of that stage alone (a development aid):
-//! `one_stage STAGE DIR [REPS]`, STAGE one of clean_text, lang, regions, e.g.
+//! `one_stage STAGE DIR [REPS]`, STAGE one of clean_text, lang, regions,
+//! officials (with the regions pass's output computed in the set-up), e.g.
 //! `valgrind --tool=callgrind --toggle-collect='*run_lang*'
 //! target/profiling/examples/one_stage lang target/bench/mem2k`. Each stage
 //! runs in its own `run_*` function so that `--toggle-collect` can isolate it
@@ -41,6 +42,12 @@ fn run_regions(docs: &[Doc]) {
         std::hint::black_box(warta::extract::regions::extract(d));
     }
 }
+#[inline(never)]
+fn run_officials(docs: &[Doc], regions: &[Vec<warta::record::Region>]) {
+    for (d, r) in docs.iter().zip(regions) {
+        std::hint::black_box(warta::extract::officials::extract(d, r));
+    }
+}
 
 fn main() {
     let a: Vec<String> = std::env::args().collect();
@@ -57,12 +64,21 @@ fn main() {
     if stage == "regions" {
         warta::extract::regions::extract(&docs[0]);
     }
+    let regions: Vec<_> = if stage == "officials" {
+        docs.iter().map(warta::extract::regions::extract).collect()
+    } else {
+        Vec::new()
+    };
+    if stage == "officials" {
+        warta::extract::officials::warm_up();
+    }
     let t = std::time::Instant::now();
     for _ in 0..reps {
         match stage.as_str() {
             "clean_text" => run_clean(&texts),
             "lang" => run_lang(&docs),
             "regions" => run_regions(&docs),
+            "officials" => run_officials(&docs, &regions),
             _ => panic!("stage"),
         }
     }
