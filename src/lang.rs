@@ -4,7 +4,8 @@
 //! guess counts, over the first 600 words, hits on short lists of function
 //! words for Indonesian and English; a language needs at least five hits and
 //! twice the other's count, else the answer is `None`. Cost: one pass over
-//! at most 600 words (stopping at 40 hits), a table load per byte and one
+//! at most 600 words (stopping at 40 hits, or at 27 of one language, when
+//! the answer is settled), a table load per byte and one
 //! hash probe per word of at most eight letters; no allocation.
 
 /// Words read: function words are a third of running text, so a few
@@ -123,6 +124,17 @@ fn letters(w: u64) -> u64 {
     ascii_letter | (w & HI)
 }
 
+/// Can the rest of the text no longer change the answer? True once one
+/// count reaches two thirds of [`SETTLED`]: the reading stops by then at
+/// [`SETTLED`] hits, so the other count ends at most at the remaining
+/// third, and the leader keeps twice it (and its five). Most Indonesian
+/// articles get there at 27 hits instead of 40, a third less reading.
+/// Cost: two compares per hit.
+#[inline(always)]
+fn decided(id: usize, en: usize) -> bool {
+    3 * id.max(en) >= 2 * SETTLED
+}
+
 /// ISO 639-1 code of the language of `text` (`"id"` or `"en"`), or `None`
 /// when the text is too short or mixed to tell.
 pub fn detect(text: &str) -> Option<&'static str> {
@@ -162,6 +174,9 @@ pub fn detect(text: &str) -> Option<&'static str> {
                 ID => id += 1,
                 EN => en += 1,
                 _ => {}
+            }
+            if decided(id, en) {
+                break;
             }
         }
         i += len;
@@ -234,6 +249,18 @@ mod tests {
             }
             prop_assert_eq!(detect(&text), plain(&text));
         }
+    }
+
+    #[test]
+    fn stops_only_once_settled() {
+        // 27 of 40 hits settle it: the other language ends at 13 at most
+        let text = format!("{}{}", "yang ".repeat(27), "the ".repeat(20));
+        assert_eq!((detect(&text), plain(&text)), (Some("id"), Some("id")));
+        // 26 do not: 14 English hits make it mixed
+        let text = format!("{}{}", "yang ".repeat(26), "the ".repeat(20));
+        assert_eq!((detect(&text), plain(&text)), (None, None));
+        let text = format!("{}{}", "the ".repeat(27), "dan ".repeat(20));
+        assert_eq!((detect(&text), plain(&text)), (Some("en"), Some("en")));
     }
 
     #[test]
