@@ -188,7 +188,7 @@ impl PhraseSet {
             .map_or(&[][..], Vec::as_slice);
         cands
             .iter()
-            .filter_map(move |p| match_keys(toks, i, &p.keys).map(|end| (end, p.payload)))
+            .filter_map(move |p| match_rest(toks, i, &p.keys).map(|end| (end, p.payload)))
     }
 
     /// The longest phrase matching at token `i`: (end token, payload).
@@ -198,7 +198,7 @@ impl PhraseSet {
         let cands = self.get(first.lower.as_str())?;
         cands
             .iter()
-            .find_map(|p| match_keys(toks, i, &p.keys).map(|end| (end, p.payload)))
+            .find_map(|p| match_rest(toks, i, &p.keys).map(|end| (end, p.payload)))
     }
 
     /// True when a phrase of the set starts with the word `lower`.
@@ -216,6 +216,20 @@ impl PhraseSet {
         }
         self.by_first.get(lower)
     }
+}
+
+/// Matches `keys` at token `i`, a word whose lowercase form is the first
+/// key (the lookup by first word found the phrase): only the keys after it
+/// are compared, which for the sixty-odd phrases after "ketua" or "kepala"
+/// saves one string comparison each. Returns the index just past the match.
+#[inline]
+fn match_rest(toks: &[Tok], i: usize, keys: &[Key]) -> Option<usize> {
+    let mut j = i + 1;
+    // "Pj. Bupati": a period after a short abbreviation inside a phrase
+    if keys[0].dot && toks.get(j).is_some_and(|p| p.is('.')) {
+        j += 1;
+    }
+    match_keys(toks, j, &keys[1..])
 }
 
 /// Matches `keys` at token `i`; returns the index just past the match.
