@@ -10,7 +10,6 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use rustc_hash::FxBuildHasher;
 
 /// A `HashMap` with the Fx hash of rustc (`rustc-hash`): several times
@@ -199,6 +198,11 @@ impl PhraseSet {
         cands
             .iter()
             .find_map(|p| match_rest(toks, i, &p.keys).map(|end| (end, p.payload)))
+    }
+
+    /// The first keys of the phrases (each once).
+    pub fn first_words(&self) -> impl Iterator<Item = &str> {
+        self.by_first.keys().map(String::as_str)
     }
 
     /// True when a phrase of the set starts with the word `lower`.
@@ -415,49 +419,6 @@ fn build() -> Lexicon {
 /// The tables, parsed on first use.
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
 
-/// One automaton over the first words of every office form, ASCII case
-/// ignored; `None` if a first word is not ASCII (the filter would then not
-/// be exact, so it is not used). Built once, on first use.
-static FIRST_WORDS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    let keys: Vec<&str> = LEXICON.forms.by_first.keys().map(String::as_str).collect();
-    if keys.iter().any(|k| !k.is_ascii()) {
-        return None;
-    }
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(keys)
-        .ok()
-});
-
-/// Is the character ending just before byte `i` (or starting at byte `i`
-/// with `after`) alphanumeric? False at the ends of the text.
-fn alnum_near(text: &str, i: usize, after: bool) -> bool {
-    let c = if after {
-        text[i..].chars().next()
-    } else {
-        text[..i].chars().next_back()
-    };
-    c.is_some_and(char::is_alphanumeric)
-}
-
-/// Can `text` hold an office at all: is some word of it, lowercased, the
-/// first word of an office form? A `false` is exact (no office form can
-/// match, so the pass finds nothing); a `true` may be wrong. Cost: one
-/// automaton pass over the text, a boundary check per candidate.
-pub fn may_hold_office(text: &str) -> bool {
-    let Some(ac) = &*FIRST_WORDS else { return true };
-    // the one non-ASCII character whose lowercase is ASCII (KELVIN SIGN ->
-    // 'k') escapes an ASCII-case-insensitive search
-    if text.contains('\u{212A}') {
-        return true;
-    }
-    // a word token starts and ends next to a non-alphanumeric (or the ends
-    // of the text): tokens are maximal runs, see `tokens`
-    ac.find_overlapping_iter(text)
-        .any(|m| !alnum_near(text, m.start(), false) && !alnum_near(text, m.end(), true))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -470,16 +431,6 @@ mod tests {
         assert!(lx.degrees.contains("ssos") && lx.degrees.contains("msi"));
         assert!(lx.nonnames.contains("forkopimda") && lx.nonnames.contains("korpri"));
         assert_eq!(lx.places.len(), 67);
-    }
-
-    #[test]
-    fn office_filter_finds_whole_first_words_only() {
-        assert!(may_hold_office("kata Bupati Ketapang"));
-        assert!(may_hold_office("(KETUA)"));
-        assert!(may_hold_office("Pj. Bupati"));
-        assert!(!may_hold_office("kata orang di pasar"));
-        // inside a longer word it is no office word
-        assert!(!may_hold_office("ketuanya dan sekdakabupaten"));
     }
 
     #[test]

@@ -77,11 +77,13 @@
 //!
 //! # Cost
 //!
-//! Linear in the text: one tokenisation, one hash probe per word for the
-//! office forms, short bounded look-arounds at each office, and a mention
+//! Linear in the text: one byte-level pass for the words an office form
+//! starts with (module `first_words`), one tokenisation (skipped when that
+//! pass finds none), office forms tried at those words only, short bounded look-arounds at each office, and a mention
 //! scan whose cost is tokens × people found (a handful). Tables are parsed
 //! once (`lexicon::LEXICON`), never per document.
 
+mod first_words;
 mod lexicon;
 mod tokens;
 
@@ -99,7 +101,7 @@ use tokens::{Kind, Tok, tokenize};
 /// can overlap their cost with other start-up work. Cost: that build, once
 /// per process; nothing after.
 pub fn warm_up() {
-    lexicon::may_hold_office("");
+    first_words::warm_up();
 }
 
 /// Finds named officials and unnamed offices in `doc`, linking offices to
@@ -111,13 +113,15 @@ pub fn warm_up() {
 pub fn extract(doc: &Doc, regions: &[Region]) -> (Vec<Official>, Vec<Office>) {
     // every official and office hangs on an office form, so a text with no
     // form's first word yields nothing (about 40% of news articles)
-    if !lexicon::may_hold_office(&doc.text) {
+    let mut starts = Vec::new();
+    let exact = first_words::office_word_starts(&doc.text, &mut starts);
+    if exact && starts.is_empty() {
         return (Vec::new(), Vec::new());
     }
     // ASCII words' lowercase forms are slices of this copy (see `tokens`)
     let lowered = doc.text.to_ascii_lowercase();
     let cx = Cx::new(doc, regions, &lowered);
-    cx.run()
+    cx.run(exact.then_some(&starts))
 }
 
 /// Number of office forms in the lexicon (at least 150).
@@ -1311,22 +1315,39 @@ impl<'a> Cx<'a> {
             && !self.abbrevs.contains(t.lower.as_str())
     }
 
-    fn run(&self) -> (Vec<Official>, Vec<Office>) {
+    /// The first token from `i` on that may start an office: with `starts`
+    /// (byte offsets of the words that may, see
+    /// `first_words::office_word_starts`) the first token at or after the
+    /// next of them, else `i` itself. Cost: two binary searches.
+    fn next_office_word(&self, i: usize, starts: Option<&[usize]>) -> usize {
+        let (Some(starts), Some(t)) = (starts, self.toks.get(i)) else {
+            return i;
+        };
+        match starts.get(starts.partition_point(|&s| s < t.start)) {
+            Some(&s) => i + self.toks[i..].partition_point(|t| t.start < s),
+            None => self.toks.len(),
+        }
+    }
+
+    /// `starts`: where offices may start (see `next_office_word`); `None`
+    /// to try every word.
+    fn run(&self, starts: Option<&[usize]>) -> (Vec<Official>, Vec<Office>) {
         let n = self.toks.len();
-        // 1. offices and what follows them
+        // 1. offices and what follows them; the words no office form starts
+        // with (nearly all) are passed over by a search
         let mut hits: Vec<Hit> = Vec::new();
-        let mut i = 0;
+        let mut i = self.next_office_word(0, starts);
         while i < n {
             let Some(t) = self.word(i) else {
-                i += 1;
+                i = self.next_office_word(i + 1, starts);
                 continue;
             };
             if !t.cap && !self.lx.forms.has_first(t.lower.as_str()) {
-                i += 1;
+                i = self.next_office_word(i + 1, starts);
                 continue;
             }
             let Some((e, spec)) = self.office_at(i) else {
-                i += 1;
+                i = self.next_office_word(i + 1, starts);
                 continue;
             };
             let hit = self.read_hit(i, e, spec);
@@ -1341,7 +1362,7 @@ impl<'a> Cx<'a> {
                 hit.names.clear();
             }
             hits.push(hit);
-            i = next.max(i + 1);
+            i = self.next_office_word(next.max(i + 1), starts);
         }
         // "Bupati dan Wakil Bupati Ketapang, Martin Rantan dan Farhan": pairs
         for k in 1..hits.len() {
