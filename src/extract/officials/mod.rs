@@ -79,9 +79,10 @@
 //!
 //! Linear in the text: one byte-level pass for the words an office form
 //! starts with (module `first_words`), one tokenisation (skipped when that
-//! pass finds none), office forms tried at those words only, short bounded look-arounds at each office, and a mention
-//! scan whose cost is tokens × people found (a handful). Tables are parsed
-//! once (`lexicon::LEXICON`), never per document.
+//! pass finds none), office forms tried at those words only, short bounded
+//! look-arounds at each office, and a mention scan whose cost is tokens ×
+//! people found (a handful). Tables are parsed once (`lexicon::LEXICON`),
+//! never per document.
 
 mod first_words;
 mod lexicon;
