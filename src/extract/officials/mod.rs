@@ -222,6 +222,8 @@ struct Cx<'a> {
     lower_scans: Cell<u32>,
     /// Words of parenthesised short forms after a long form ("(Dirjen Otda)").
     abbrevs: HashSet<String>,
+    /// `name_word`'s answers so far, a byte per token.
+    name_words: Vec<Cell<u8>>,
 }
 
 /// Strength of a learned region phrase: `SOLID` as written after a cue,
@@ -302,9 +304,12 @@ impl<'a> Cx<'a> {
             cue_phrases: PhraseSet::default(),
             lower_words: OnceCell::new(),
             lower_scans: Cell::new(0),
+            name_words: Vec::new(),
             abbrevs,
         };
         cx.learn_cues();
+        // after `learn_cues`: an answer depends on the learned region names
+        cx.name_words = vec![Cell::new(0); cx.toks.len()];
         cx
     }
 
@@ -544,8 +549,29 @@ impl<'a> Cx<'a> {
         l.chars().count() >= 7 && (l.starts_with("pe") || l.starts_with("ke")) && l.ends_with("an")
     }
 
-    /// Can the word at `i` be part of a person's name (`first`: its first word)?
+    /// Can the word at `i` be part of a person's name (`first`: its first
+    /// word)? Remembered per token: a run of capitalised words is parsed
+    /// as a name from each of its words in turn (`last_name_in_run`), so
+    /// the same words are asked again and again, and an answer costs a
+    /// dozen table lookups. Cost after the first ask: one byte load.
     fn name_word(&self, i: usize, first: bool) -> bool {
+        // (no memo past the tokens, nor before it is made: see `new`)
+        let Some(memo) = self.name_words.get(i) else {
+            return self.judge_name_word(i, first);
+        };
+        // bit 0 (1 if `first`): known; bit 2 (3): the answer
+        let known = 1u8 << (2 * u8::from(first));
+        let m = memo.get();
+        if m & known != 0 {
+            return m & (known << 1) != 0;
+        }
+        let yes = self.judge_name_word(i, first);
+        memo.set(m | known | if yes { known << 1 } else { 0 });
+        yes
+    }
+
+    /// `name_word` worked out.
+    fn judge_name_word(&self, i: usize, first: bool) -> bool {
         let Some(t) = self.word(i) else { return false };
         if !t.cap || t.acronym || !t.lower.chars().next().is_some_and(char::is_alphabetic) {
             return false;
