@@ -124,6 +124,24 @@ fn letters(w: u64) -> u64 {
     ascii_letter | (w & HI)
 }
 
+/// The length of the word starting at byte `i`, whose first eight bytes
+/// are `w`: up to its first byte outside the letters.
+#[inline(always)]
+fn word_len(b: &[u8], i: usize, w: u64) -> usize {
+    let ends = !letters(w) & HI;
+    if ends != 0 {
+        return ends.trailing_zeros() as usize / 8;
+    }
+    let mut j = i + 8;
+    loop {
+        let ends = !letters(load(b, j)) & HI;
+        if ends != 0 {
+            return j + ends.trailing_zeros() as usize / 8 - i;
+        }
+        j += 8;
+    }
+}
+
 /// Can the rest of the text no longer change the answer? True once one
 /// count reaches two thirds of [`SETTLED`]: the reading stops by then at
 /// [`SETTLED`] hits, so the other count ends at most at the remaining
@@ -147,25 +165,22 @@ pub fn detect(text: &str) -> Option<&'static str> {
     let b = text.as_bytes();
     let (mut words, mut i) = (0usize, 0usize);
     while i < b.len() {
-        let at_word = letters(load(b, i));
+        let w = load(b, i);
+        let at_word = letters(w);
         if at_word == 0 {
             i += 8;
             continue;
         }
-        i += at_word.trailing_zeros() as usize / 8;
-        let w = load(b, i);
-        let ends = !letters(w) & HI;
-        let len = if ends == 0 {
-            let mut j = i + 8;
-            loop {
-                let ends = !letters(load(b, j)) & HI;
-                if ends != 0 {
-                    break j + ends.trailing_zeros() as usize / 8 - i;
-                }
-                j += 8;
-            }
+        let skip = at_word.trailing_zeros() as usize / 8;
+        i += skip;
+        // Most words end inside the eight bytes that found their start:
+        // shifted down, those bytes are the word's, read once.
+        let in_window = (!(at_word >> (8 * skip)) & HI).trailing_zeros() as usize / 8;
+        let (w, len) = if in_window < 8 - skip {
+            (w >> (8 * skip), in_window)
         } else {
-            ends.trailing_zeros() as usize / 8
+            let w = load(b, i);
+            (w, word_len(b, i, w))
         };
         if len <= 8 {
             let mask = u64::MAX >> (64 - 8 * len);
@@ -175,15 +190,15 @@ pub fn detect(text: &str) -> Option<&'static str> {
                 EN => en += 1,
                 _ => {}
             }
-            if decided(id, en) {
+            // Forty function words settle the ratio; most articles get
+            // there in their first hundred-odd words.
+            if decided(id, en) || id + en >= SETTLED {
                 break;
             }
         }
         i += len;
         words += 1;
-        // Forty function words settle the ratio; most articles get there
-        // in their first hundred-odd words.
-        if words == WORDS || id + en >= SETTLED {
+        if words == WORDS {
             break;
         }
     }
