@@ -11,7 +11,9 @@
 //! the same words took about 20), no allocation but the output. Reading
 //! the whole text is dearer than the automaton was as a filter alone (it
 //! stopped at the first hit), but the offices pass then skips its hash
-//! probe at every word, which more than pays for it.
+//! probe at every word, which pays for it in instructions (233.2M to
+//! 227.4M for the officials pass on 2,000 articles under callgrind; the
+//! wall-clock difference was within the noise of a shared machine).
 
 use std::sync::LazyLock;
 
