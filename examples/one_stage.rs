@@ -1,7 +1,8 @@
 //! Runs one stage over a folder of text articles `REPS` times, for
 //! instruction counts of that stage alone (a development aid):
 //! `one_stage STAGE DIR [REPS]`, STAGE one of clean_text, lang, regions,
-//! laws, dates, pledges, e.g.
+//! officials (with the regions pass's output computed in the set-up), laws,
+//! dates, pledges, e.g.
 //! `valgrind --tool=callgrind --toggle-collect='*run_lang*'
 //! target/profiling/examples/one_stage lang target/bench/mem2k`. Each stage
 //! runs in its own `run_*` function so that `--toggle-collect` can isolate it
@@ -40,6 +41,12 @@ fn run_lang(docs: &[Doc]) {
 fn run_regions(docs: &[Doc]) {
     for d in docs {
         std::hint::black_box(warta::extract::regions::extract(d));
+    }
+}
+#[inline(never)]
+fn run_officials(docs: &[Doc], regions: &[Vec<warta::record::Region>]) {
+    for (d, r) in docs.iter().zip(regions) {
+        std::hint::black_box(warta::extract::officials::extract(d, r));
     }
 }
 
@@ -84,12 +91,21 @@ fn main() {
             _ => break,
         }
     }
+    let regions: Vec<_> = if stage == "officials" {
+        docs.iter().map(warta::extract::regions::extract).collect()
+    } else {
+        Vec::new()
+    };
+    if stage == "officials" {
+        warta::extract::officials::warm_up();
+    }
     let t = std::time::Instant::now();
     for _ in 0..reps {
         match stage.as_str() {
             "clean_text" => run_clean(&texts),
             "lang" => run_lang(&docs),
             "regions" => run_regions(&docs),
+            "officials" => run_officials(&docs, &regions),
             "laws" => run_laws(&docs),
             "dates" => run_dates(&docs),
             "pledges" => run_pledges(&docs),

@@ -4,7 +4,8 @@
 //! guess counts, over the first 600 words, hits on short lists of function
 //! words for Indonesian and English; a language needs at least five hits and
 //! twice the other's count, else the answer is `None`. Cost: one pass over
-//! at most 600 words (stopping at 40 hits), a table load per byte and one
+//! at most 600 words (stopping at 40 hits, or at 27 of one language, when
+//! the answer is settled), a table load per byte and one
 //! hash probe per word of at most eight letters; no allocation.
 
 /// Words read: function words are a third of running text, so a few
@@ -123,6 +124,35 @@ fn letters(w: u64) -> u64 {
     ascii_letter | (w & HI)
 }
 
+/// The length of the word starting at byte `i`, whose first eight bytes
+/// are `w`: up to its first byte outside the letters.
+#[inline(always)]
+fn word_len(b: &[u8], i: usize, w: u64) -> usize {
+    let ends = !letters(w) & HI;
+    if ends != 0 {
+        return ends.trailing_zeros() as usize / 8;
+    }
+    let mut j = i + 8;
+    loop {
+        let ends = !letters(load(b, j)) & HI;
+        if ends != 0 {
+            return j + ends.trailing_zeros() as usize / 8 - i;
+        }
+        j += 8;
+    }
+}
+
+/// Can the rest of the text no longer change the answer? True once one
+/// count reaches two thirds of [`SETTLED`]: the reading stops by then at
+/// [`SETTLED`] hits, so the other count ends at most at the remaining
+/// third, and the leader keeps twice it (and its five). Most Indonesian
+/// articles get there at 27 hits instead of 40, a third less reading.
+/// Cost: two compares per hit.
+#[inline(always)]
+fn decided(id: usize, en: usize) -> bool {
+    3 * id.max(en) >= 2 * SETTLED
+}
+
 /// ISO 639-1 code of the language of `text` (`"id"` or `"en"`), or `None`
 /// when the text is too short or mixed to tell.
 pub fn detect(text: &str) -> Option<&'static str> {
@@ -135,25 +165,22 @@ pub fn detect(text: &str) -> Option<&'static str> {
     let b = text.as_bytes();
     let (mut words, mut i) = (0usize, 0usize);
     while i < b.len() {
-        let at_word = letters(load(b, i));
+        let w = load(b, i);
+        let at_word = letters(w);
         if at_word == 0 {
             i += 8;
             continue;
         }
-        i += at_word.trailing_zeros() as usize / 8;
-        let w = load(b, i);
-        let ends = !letters(w) & HI;
-        let len = if ends == 0 {
-            let mut j = i + 8;
-            loop {
-                let ends = !letters(load(b, j)) & HI;
-                if ends != 0 {
-                    break j + ends.trailing_zeros() as usize / 8 - i;
-                }
-                j += 8;
-            }
+        let skip = at_word.trailing_zeros() as usize / 8;
+        i += skip;
+        // Most words end inside the eight bytes that found their start:
+        // shifted down, those bytes are the word's, read once.
+        let in_window = (!(at_word >> (8 * skip)) & HI).trailing_zeros() as usize / 8;
+        let (w, len) = if in_window < 8 - skip {
+            (w >> (8 * skip), in_window)
         } else {
-            ends.trailing_zeros() as usize / 8
+            let w = load(b, i);
+            (w, word_len(b, i, w))
         };
         if len <= 8 {
             let mask = u64::MAX >> (64 - 8 * len);
@@ -163,12 +190,15 @@ pub fn detect(text: &str) -> Option<&'static str> {
                 EN => en += 1,
                 _ => {}
             }
+            // Forty function words settle the ratio; most articles get
+            // there in their first hundred-odd words.
+            if decided(id, en) || id + en >= SETTLED {
+                break;
+            }
         }
         i += len;
         words += 1;
-        // Forty function words settle the ratio; most articles get there
-        // in their first hundred-odd words.
-        if words == WORDS || id + en >= SETTLED {
+        if words == WORDS {
             break;
         }
     }
@@ -234,6 +264,18 @@ mod tests {
             }
             prop_assert_eq!(detect(&text), plain(&text));
         }
+    }
+
+    #[test]
+    fn stops_only_once_settled() {
+        // 27 of 40 hits settle it: the other language ends at 13 at most
+        let text = format!("{}{}", "yang ".repeat(27), "the ".repeat(20));
+        assert_eq!((detect(&text), plain(&text)), (Some("id"), Some("id")));
+        // 26 do not: 14 English hits make it mixed
+        let text = format!("{}{}", "yang ".repeat(26), "the ".repeat(20));
+        assert_eq!((detect(&text), plain(&text)), (None, None));
+        let text = format!("{}{}", "the ".repeat(27), "dan ".repeat(20));
+        assert_eq!((detect(&text), plain(&text)), (Some("en"), Some("en")));
     }
 
     #[test]

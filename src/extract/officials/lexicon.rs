@@ -10,7 +10,6 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use rustc_hash::FxBuildHasher;
 
 /// A `HashMap` with the Fx hash of rustc (`rustc-hash`): several times
@@ -104,6 +103,43 @@ struct Key {
 struct Phrase {
     keys: Vec<Key>,
     payload: usize,
+    /// The [`tag`] of the second key (0 for a one-key phrase): most of the
+    /// sixty-odd phrases after "ketua" or "kepala" differ from the text
+    /// there, and one integer comparison, in the phrase itself, tells.
+    second: u64,
+}
+
+/// A fingerprint of a token key: its length and first seven bytes. Equal
+/// keys have equal tags, so a differing tag rules a match out without a
+/// string comparison.
+#[inline]
+fn tag(key: &str) -> u64 {
+    let b = key.as_bytes();
+    let mut w = [0u8; 8];
+    let n = b.len().min(7);
+    w[..n].copy_from_slice(&b[..n]);
+    w[7] = b.len().min(255) as u8;
+    u64::from_le_bytes(w)
+}
+
+/// The [`tag`] of a token's key (see `tok_key`); for a paragraph break, or
+/// past the end, a value no key's tag has (no UTF-8 text holds 0xFF bytes).
+#[inline]
+fn tok_tag(t: Option<&Tok>) -> u64 {
+    match t {
+        Some(t) if t.is_word() => tag(&t.lower),
+        Some(Tok {
+            kind: Kind::Punct(c), ..
+        }) => tag(c.encode_utf8(&mut [0; 4])),
+        _ => u64::MAX,
+    }
+}
+
+/// The tags of the two tokens after `i`: a phrase's second key is matched
+/// against the first of them, or the second after a skipped period.
+#[inline]
+fn next_tags(toks: &[Tok], i: usize) -> (u64, u64) {
+    (tok_tag(toks.get(i + 1)), tok_tag(toks.get(i + 2)))
 }
 
 /// Phrases keyed by first token, each with a payload index.
@@ -161,7 +197,7 @@ impl PhraseSet {
         }
         let v = self.by_first.entry(keys[0].clone()).or_default();
         if !v.iter().any(|p| p.keys.iter().map(|k| &k.text).eq(keys.iter())) {
-            let keys = (0..keys.len())
+            let keys: Vec<Key> = (0..keys.len())
                 .map(|n| {
                     let mut chars = keys[n].chars();
                     let ch = chars.next().filter(|_| chars.next().is_none());
@@ -172,7 +208,8 @@ impl PhraseSet {
                     }
                 })
                 .collect();
-            v.push(Phrase { keys, payload });
+            let second = keys.get(1).map_or(0, |k| tag(&k.text));
+            v.push(Phrase { keys, payload, second });
             v.sort_by_key(|p| std::cmp::Reverse(p.keys.len()));
         }
     }
@@ -186,9 +223,10 @@ impl PhraseSet {
             .filter(|t| t.is_word())
             .and_then(|first| self.get(first.lower.as_str()))
             .map_or(&[][..], Vec::as_slice);
+        let next = if cands.is_empty() { (0, 0) } else { next_tags(toks, i) };
         cands
             .iter()
-            .filter_map(move |p| match_keys(toks, i, &p.keys).map(|end| (end, p.payload)))
+            .filter_map(move |p| match_rest(toks, i, p, next).map(|end| (end, p.payload)))
     }
 
     /// The longest phrase matching at token `i`: (end token, payload).
@@ -196,9 +234,15 @@ impl PhraseSet {
     pub fn longest(&self, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
         let first = toks.get(i).filter(|t| t.is_word())?;
         let cands = self.get(first.lower.as_str())?;
+        let next = next_tags(toks, i);
         cands
             .iter()
-            .find_map(|p| match_keys(toks, i, &p.keys).map(|end| (end, p.payload)))
+            .find_map(|p| match_rest(toks, i, p, next).map(|end| (end, p.payload)))
+    }
+
+    /// The first keys of the phrases (each once).
+    pub fn first_words(&self) -> impl Iterator<Item = &str> {
+        self.by_first.keys().map(String::as_str)
     }
 
     /// True when a phrase of the set starts with the word `lower`.
@@ -216,6 +260,26 @@ impl PhraseSet {
         }
         self.by_first.get(lower)
     }
+}
+
+/// Matches `keys` at token `i`, a word whose lowercase form is the first
+/// key (the lookup by first word found the phrase): only the keys after it
+/// are compared, which for the sixty-odd phrases after "ketua" or "kepala"
+/// saves one string comparison each. Returns the index just past the match.
+/// `next`: the tags of the two tokens after `i` (see `next_tags`).
+#[inline]
+fn match_rest(toks: &[Tok], i: usize, p: &Phrase, next: (u64, u64)) -> Option<usize> {
+    let keys = &p.keys;
+    let mut j = i + 1;
+    // "Pj. Bupati": a period after a short abbreviation inside a phrase
+    let dot = keys[0].dot && toks.get(j).is_some_and(|p| p.is('.'));
+    if keys.len() > 1 && p.second != if dot { next.1 } else { next.0 } {
+        return None;
+    }
+    if dot {
+        j += 1;
+    }
+    match_keys(toks, j, &keys[1..])
 }
 
 /// Matches `keys` at token `i`; returns the index just past the match.
@@ -401,49 +465,6 @@ fn build() -> Lexicon {
 /// The tables, parsed on first use.
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
 
-/// One automaton over the first words of every office form, ASCII case
-/// ignored; `None` if a first word is not ASCII (the filter would then not
-/// be exact, so it is not used). Built once, on first use.
-static FIRST_WORDS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    let keys: Vec<&str> = LEXICON.forms.by_first.keys().map(String::as_str).collect();
-    if keys.iter().any(|k| !k.is_ascii()) {
-        return None;
-    }
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(keys)
-        .ok()
-});
-
-/// Is the character ending just before byte `i` (or starting at byte `i`
-/// with `after`) alphanumeric? False at the ends of the text.
-fn alnum_near(text: &str, i: usize, after: bool) -> bool {
-    let c = if after {
-        text[i..].chars().next()
-    } else {
-        text[..i].chars().next_back()
-    };
-    c.is_some_and(char::is_alphanumeric)
-}
-
-/// Can `text` hold an office at all: is some word of it, lowercased, the
-/// first word of an office form? A `false` is exact (no office form can
-/// match, so the pass finds nothing); a `true` may be wrong. Cost: one
-/// automaton pass over the text, a boundary check per candidate.
-pub fn may_hold_office(text: &str) -> bool {
-    let Some(ac) = &*FIRST_WORDS else { return true };
-    // the one non-ASCII character whose lowercase is ASCII (KELVIN SIGN ->
-    // 'k') escapes an ASCII-case-insensitive search
-    if text.contains('\u{212A}') {
-        return true;
-    }
-    // a word token starts and ends next to a non-alphanumeric (or the ends
-    // of the text): tokens are maximal runs, see `tokens`
-    ac.find_overlapping_iter(text)
-        .any(|m| !alnum_near(text, m.start(), false) && !alnum_near(text, m.end(), true))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -456,16 +477,6 @@ mod tests {
         assert!(lx.degrees.contains("ssos") && lx.degrees.contains("msi"));
         assert!(lx.nonnames.contains("forkopimda") && lx.nonnames.contains("korpri"));
         assert_eq!(lx.places.len(), 67);
-    }
-
-    #[test]
-    fn office_filter_finds_whole_first_words_only() {
-        assert!(may_hold_office("kata Bupati Ketapang"));
-        assert!(may_hold_office("(KETUA)"));
-        assert!(may_hold_office("Pj. Bupati"));
-        assert!(!may_hold_office("kata orang di pasar"));
-        // inside a longer word it is no office word
-        assert!(!may_hold_office("ketuanya dan sekdakabupaten"));
     }
 
     #[test]

@@ -77,11 +77,14 @@
 //!
 //! # Cost
 //!
-//! Linear in the text: one tokenisation, one hash probe per word for the
-//! office forms, short bounded look-arounds at each office, and a mention
-//! scan whose cost is tokens × people found (a handful). Tables are parsed
-//! once (`lexicon::LEXICON`), never per document.
+//! Linear in the text: one byte-level pass for the words an office form
+//! starts with (module `first_words`), one tokenisation (skipped when that
+//! pass finds none), office forms tried at those words only, short bounded
+//! look-arounds at each office, and a mention scan whose cost is tokens ×
+//! people found (a handful). Tables are parsed once (`lexicon::LEXICON`),
+//! never per document.
 
+mod first_words;
 mod lexicon;
 mod tokens;
 
@@ -99,7 +102,7 @@ use tokens::{Kind, Tok, tokenize};
 /// can overlap their cost with other start-up work. Cost: that build, once
 /// per process; nothing after.
 pub fn warm_up() {
-    lexicon::may_hold_office("");
+    first_words::warm_up();
 }
 
 /// Finds named officials and unnamed offices in `doc`, linking offices to
@@ -111,13 +114,15 @@ pub fn warm_up() {
 pub fn extract(doc: &Doc, regions: &[Region]) -> (Vec<Official>, Vec<Office>) {
     // every official and office hangs on an office form, so a text with no
     // form's first word yields nothing (about 40% of news articles)
-    if !lexicon::may_hold_office(&doc.text) {
+    let mut starts = Vec::new();
+    let exact = first_words::office_word_starts(&doc.text, &mut starts);
+    if exact && starts.is_empty() {
         return (Vec::new(), Vec::new());
     }
     // ASCII words' lowercase forms are slices of this copy (see `tokens`)
     let lowered = doc.text.to_ascii_lowercase();
     let cx = Cx::new(doc, regions, &lowered);
-    cx.run()
+    cx.run(exact.then_some(&starts))
 }
 
 /// Number of office forms in the lexicon (at least 150).
@@ -217,6 +222,8 @@ struct Cx<'a> {
     lower_scans: Cell<u32>,
     /// Words of parenthesised short forms after a long form ("(Dirjen Otda)").
     abbrevs: HashSet<String>,
+    /// `name_word`'s answers so far, a byte per token.
+    name_words: Vec<Cell<u8>>,
 }
 
 /// Strength of a learned region phrase: `SOLID` as written after a cue,
@@ -297,9 +304,12 @@ impl<'a> Cx<'a> {
             cue_phrases: PhraseSet::default(),
             lower_words: OnceCell::new(),
             lower_scans: Cell::new(0),
+            name_words: Vec::new(),
             abbrevs,
         };
         cx.learn_cues();
+        // after `learn_cues`: an answer depends on the learned region names
+        cx.name_words = vec![Cell::new(0); cx.toks.len()];
         cx
     }
 
@@ -539,8 +549,29 @@ impl<'a> Cx<'a> {
         l.chars().count() >= 7 && (l.starts_with("pe") || l.starts_with("ke")) && l.ends_with("an")
     }
 
-    /// Can the word at `i` be part of a person's name (`first`: its first word)?
+    /// Can the word at `i` be part of a person's name (`first`: its first
+    /// word)? Remembered per token: a run of capitalised words is parsed
+    /// as a name from each of its words in turn (`last_name_in_run`), so
+    /// the same words are asked again and again, and an answer costs a
+    /// dozen table lookups. Cost after the first ask: one byte load.
     fn name_word(&self, i: usize, first: bool) -> bool {
+        // (no memo past the tokens, nor before it is made: see `new`)
+        let Some(memo) = self.name_words.get(i) else {
+            return self.judge_name_word(i, first);
+        };
+        // bit 0 (1 if `first`): known; bit 2 (3): the answer
+        let known = 1u8 << (2 * u8::from(first));
+        let m = memo.get();
+        if m & known != 0 {
+            return m & (known << 1) != 0;
+        }
+        let yes = self.judge_name_word(i, first);
+        memo.set(m | known | if yes { known << 1 } else { 0 });
+        yes
+    }
+
+    /// `name_word` worked out.
+    fn judge_name_word(&self, i: usize, first: bool) -> bool {
         let Some(t) = self.word(i) else { return false };
         if !t.cap || t.acronym || !t.lower.chars().next().is_some_and(char::is_alphabetic) {
             return false;
@@ -1311,22 +1342,39 @@ impl<'a> Cx<'a> {
             && !self.abbrevs.contains(t.lower.as_str())
     }
 
-    fn run(&self) -> (Vec<Official>, Vec<Office>) {
+    /// The first token from `i` on that may start an office: with `starts`
+    /// (byte offsets of the words that may, see
+    /// `first_words::office_word_starts`) the first token at or after the
+    /// next of them, else `i` itself. Cost: two binary searches.
+    fn next_office_word(&self, i: usize, starts: Option<&[usize]>) -> usize {
+        let (Some(starts), Some(t)) = (starts, self.toks.get(i)) else {
+            return i;
+        };
+        match starts.get(starts.partition_point(|&s| s < t.start)) {
+            Some(&s) => i + self.toks[i..].partition_point(|t| t.start < s),
+            None => self.toks.len(),
+        }
+    }
+
+    /// `starts`: where offices may start (see `next_office_word`); `None`
+    /// to try every word.
+    fn run(&self, starts: Option<&[usize]>) -> (Vec<Official>, Vec<Office>) {
         let n = self.toks.len();
-        // 1. offices and what follows them
+        // 1. offices and what follows them; the words no office form starts
+        // with (nearly all) are passed over by a search
         let mut hits: Vec<Hit> = Vec::new();
-        let mut i = 0;
+        let mut i = self.next_office_word(0, starts);
         while i < n {
             let Some(t) = self.word(i) else {
-                i += 1;
+                i = self.next_office_word(i + 1, starts);
                 continue;
             };
             if !t.cap && !self.lx.forms.has_first(t.lower.as_str()) {
-                i += 1;
+                i = self.next_office_word(i + 1, starts);
                 continue;
             }
             let Some((e, spec)) = self.office_at(i) else {
-                i += 1;
+                i = self.next_office_word(i + 1, starts);
                 continue;
             };
             let hit = self.read_hit(i, e, spec);
@@ -1341,7 +1389,7 @@ impl<'a> Cx<'a> {
                 hit.names.clear();
             }
             hits.push(hit);
-            i = next.max(i + 1);
+            i = self.next_office_word(next.max(i + 1), starts);
         }
         // "Bupati dan Wakil Bupati Ketapang, Martin Rantan dan Farhan": pairs
         for k in 1..hits.len() {

@@ -219,16 +219,16 @@ fn word<'a>(text: &str, lowered: &'a str, i: usize) -> Tok<'a> {
     }
     let (lower, cap, acronym) = if ascii {
         let first = CLASS[bytes[i] as usize];
-        // a word opening in lowercase is no acronym: most words stop here
-        let acronym = first & LOWER == 0 && {
-            let (mut letters, mut lower) = (0usize, false);
-            for &x in &bytes[i..j] {
-                let c = CLASS[x as usize];
-                letters += usize::from(c & LETTER != 0);
-                lower |= c & LOWER != 0;
-            }
-            letters >= 2 && !lower
-        };
+        // a word opening in lowercase is no acronym: most words stop here,
+        // and a capitalised one mostly at its second letter
+        let word = &bytes[i..j];
+        let acronym = first & LOWER == 0
+            && !word.iter().any(|&x| CLASS[x as usize] & LOWER != 0)
+            && word
+                .iter()
+                .filter(|&&x| CLASS[x as usize] & LETTER != 0)
+                .nth(1)
+                .is_some();
         (Lower::Slice(&lowered[i..j]), first & UPPER != 0, acronym)
     } else {
         let word = &text[i..j];
