@@ -43,9 +43,11 @@
 //!   ("Jalan Medan Merdeka", "Danau Toba", "Pulau Nias", "Kuala Kurun").
 //!
 //! The cue words of `data/regions_words.tsv` ("Kabupaten", "Kota", "Bupati",
-//! "Camat", "Kelurahan", ...) are a hash map: for each capitalised word the
+//! "Camat", "Kelurahan", ...) are a hash map: for a capitalised word the
 //! one to three words before it are looked up (after a one-load check that
-//! the previous word can end a cue at all). A cue right before a name (only
+//! the previous word can end a cue at all) when the trie matches the word,
+//! or when the previous word's last three bytes may end a kecamatan or desa
+//! cue (one bit load; most capitalised words need neither). A cue right before a name (only
 //! spaces between) restricts the levels the name may have: "Kota Bandung"
 //! is the kota, "Bupati Bandung" the kabupaten, "Gubernur Jambi" the
 //! provinsi. A name in a list after a cued name inherits its cue ("Kabupaten
@@ -106,8 +108,8 @@
 //! twice more, and the dateline three more; kabupaten/kota before other
 //! levels on ties, then the first mentioned.
 //!
-//! Cost: a byte scan of the text, an anchored trie walk and a cue
-//! lookup per capitalised word, and work proportional to the number of hits
+//! Cost: a byte scan of the text, an anchored trie walk and a one-bit cue
+//! test per capitalised word, and work proportional to the number of hits
 //! after that (about 200 MB/s on news text, see the `regions` bench). The gazetteer is built once per
 //! process (see [`gazetteer::gazetteer`]).
 
@@ -394,13 +396,19 @@ fn scan(doc: &Doc, g: &Gazetteer, blocked: &Option<Outlet>) -> Vec<Match> {
             i += 1;
             continue;
         }
-        let cue = cue_before(text, g, i, &mut buf);
-        if let Some((c, cue_span)) = &cue
-            && c.levels & (P | B | K) == 0
-            && let Some(end) = cue_lookup(text, g, blocked, c.levels, cue_span.clone(), i, &mut out)
-        {
-            i = end;
-            continue;
+        // The cue before the word, read here only when it may open a
+        // tier-2 lookup (most capitalised words follow no cue), else below
+        // for a trie hit.
+        let mut cue = None;
+        if may_follow_lookup_cue(g, bytes, i) {
+            cue = Some(cue_before(text, g, i, &mut buf));
+            if let Some(Some((c, cue_span))) = &cue
+                && c.levels & (P | B | K) == 0
+                && let Some(end) = cue_lookup(text, g, blocked, c.levels, cue_span.clone(), i, &mut out)
+            {
+                i = end;
+                continue;
+            }
         }
         if !g.first_bytes[b as usize] {
             i += 1;
@@ -432,6 +440,7 @@ fn scan(doc: &Doc, g: &Gazetteer, blocked: &Option<Outlet>) -> Vec<Match> {
         let mut cue_levels = 0;
         let mut cue_start = None;
         let mut cue_strong = false;
+        let cue = cue.unwrap_or_else(|| cue_before(text, g, span.start, &mut buf));
         if let Some((c, cs)) = &cue {
             cue_levels = c.levels;
             cue_start = Some(cs.start);
@@ -497,6 +506,39 @@ fn next_capital_or_digit(bytes: &[u8], from: usize) -> Option<usize> {
     (i..bytes.len()).find(|&j| starts_word(j))
 }
 
+/// Spaces between a cue and its name.
+fn is_cue_space(b: u8) -> bool {
+    b == b' ' || b == b'\t'
+}
+
+/// Bytes that end a cue word on the left.
+fn is_cue_sep(b: u8) -> bool {
+    b.is_ascii_whitespace() || matches!(b, b'(' | b'"' | b'-' | b'/' | b',' | b';' | b':')
+}
+
+/// Whether the word before byte `i` (after spaces) may end a cue that opens
+/// a tier-2 lookup, by its last three bytes (see
+/// [`Gazetteer::lookup_cue_ends`]); when not, [`cue_before`] would find no
+/// such cue. Cost: a few byte tests and one bit load.
+fn may_follow_lookup_cue(g: &Gazetteer, bytes: &[u8], i: usize) -> bool {
+    let mut end = i;
+    while end > 0 && is_cue_space(bytes[end - 1]) {
+        end -= 1;
+    }
+    // No space before the word, or a previous word of fewer than two bytes
+    // (every cue word has two or more).
+    if end == i || end < 2 || is_cue_sep(bytes[end - 1]) || is_cue_sep(bytes[end - 2]) {
+        return false;
+    }
+    let third = if end > 2 && !is_cue_sep(bytes[end - 3]) {
+        bytes[end - 3]
+    } else {
+        0
+    };
+    let key = gazetteer::word_end_key(third, bytes[end - 2], bytes[end - 1]);
+    g.lookup_cue_ends[key / 64] & (1 << (key % 64)) != 0
+}
+
 /// The cue written right before byte `i` (one to three words, separated by
 /// spaces only), longest first, with its byte range. `buf` is scratch space
 /// (the lower-cased words: ASCII, since no cue word has other bytes).
@@ -504,8 +546,7 @@ fn next_capital_or_digit(bytes: &[u8], from: usize) -> Option<usize> {
 /// previous word ends no cue) is one hash lookup of at most 16 bytes.
 fn cue_before(text: &str, g: &Gazetteer, i: usize, buf: &mut Vec<u8>) -> Option<(Cue, Range<usize>)> {
     let bytes = text.as_bytes();
-    let is_space = |b: u8| b == b' ' || b == b'\t';
-    let is_sep = |b: u8| b.is_ascii_whitespace() || matches!(b, b'(' | b'"' | b'-' | b'/' | b',' | b';' | b':');
+    let (is_space, is_sep) = (is_cue_space, is_cue_sep);
     // Previous word: [start, end).
     let word_back = |end: usize| -> Option<usize> {
         let mut s = end;
