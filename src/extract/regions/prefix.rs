@@ -25,10 +25,20 @@
 //! child for each first byte, and a small table (a few kilobytes) the
 //! grandchild for each child and second byte, the bytes numbered densely
 //! by a 256-entry class table (either case of a letter in one class).
+//!
+//! Most capitalised words that are no name still share two, three or four
+//! bytes with some name ("Presiden", "Menurut"), and the walk below the
+//! second level is where the cache misses and mispredicted branches are.
+//! So a bitset (16 KB) of the hashed first four bytes of the patterns
+//! rejects a word whose first four bytes begin no pattern of four bytes or
+//! more, unless a shorter pattern ends at the third level below its
+//! grandchild (a flag in the grandchild's table entry). This stops about
+//! half the searches before they touch a node.
+//!
 //! Search then walks down, lowercasing each text byte, and remembers the
-//! last node where a pattern ended. Cost: two table loads, then one node
-//! load and a scan of its (short, contiguous) child bytes per byte read,
-//! and no more bytes than the longest pattern.
+//! last node where a pattern ended. Cost: two table loads and a bit test,
+//! then one node load and a scan of its (short, contiguous) child bytes per
+//! byte read, and no more bytes than the longest pattern.
 //!
 //! The answer is the one of an Aho-Corasick automaton built with
 //! `MatchKind::LeftmostLongest` and `ascii_case_insensitive(true)` and
@@ -38,6 +48,25 @@
 
 /// No node / no pattern.
 const NIL: u32 = u32::MAX;
+
+/// Flag of an entry of `PrefixTrie::pairs`: a pattern ends at the
+/// grandchild or at one of its children (node indices stay below it).
+const SHORT: u32 = 1 << 31;
+
+/// Bits of the hash of a four-byte prefix (`PrefixTrie::quads` has 2^17).
+const QUAD_BITS: u32 = 17;
+
+/// The bit of `PrefixTrie::quads` for four bytes, lowercased: a
+/// multiplicative hash. Cost: a few operations.
+fn quad_bit(q: &[u8]) -> usize {
+    let x = u32::from_le_bytes([
+        q[0].to_ascii_lowercase(),
+        q[1].to_ascii_lowercase(),
+        q[2].to_ascii_lowercase(),
+        q[3].to_ascii_lowercase(),
+    ]);
+    (x.wrapping_mul(0x9E37_79B1) >> (32 - QUAD_BITS)) as usize
+}
 
 /// A node of the linked trie built first; see the module docs.
 #[derive(Clone, Copy)]
@@ -68,7 +97,7 @@ impl Builder {
     fn new<P: AsRef<[u8]>>(patterns: &[P]) -> Builder {
         let total: usize = patterns.iter().map(|p| p.as_ref().len()).sum();
         assert!(
-            u32::try_from(total).is_ok_and(|t| t < NIL - 1) && patterns.len() < NIL as usize,
+            total < SHORT as usize - 1 && patterns.len() < NIL as usize,
             "PrefixTrie: too many patterns"
         );
         let mut b = Builder {
@@ -156,8 +185,12 @@ pub struct PrefixTrie {
     /// Number of columns of `pairs`: 1 + the number of second bytes.
     width: usize,
     /// Row `n - 1` for each child `n` of the root (nodes `1..nodes[1].first`
-    /// in this layout): its child for each byte class, or [`NIL`].
+    /// in this layout): its child for each byte class, or [`NIL`], with
+    /// the [`SHORT`] flag.
     pairs: Vec<u32>,
+    /// Bit [`quad_bit`] of the first four bytes of each pattern of four
+    /// bytes or more.
+    quads: Vec<u64>,
     /// Number of distinct patterns.
     len: usize,
 }
@@ -176,6 +209,7 @@ impl PrefixTrie {
             class: [0; 256],
             width: 1,
             pairs: Vec::new(),
+            quads: vec![0; (1 << QUAD_BITS) / 64],
             len: b.len,
         };
         // `order[k]` is the linked node placed at index k; a node's
@@ -206,6 +240,10 @@ impl PrefixTrie {
             pattern: NIL,
         });
         trie.fill_pairs();
+        for p in patterns.iter().filter_map(|p| p.as_ref().get(..4)) {
+            let q = quad_bit(p);
+            trie.quads[q / 64] |= 1 << (q % 64);
+        }
         trie
     }
 
@@ -228,7 +266,10 @@ impl PrefixTrie {
             let lo = self.nodes[n].first as usize;
             let hi = self.nodes[n + 1].first as usize;
             for g in lo..hi {
-                self.pairs[(n - 1) * self.width + self.class[self.bytes[g] as usize] as usize] = g as u32;
+                let kids = self.nodes[g].first as usize..self.nodes[g + 1].first as usize;
+                let short = self.nodes[g].pattern != NIL || kids.into_iter().any(|c| self.nodes[c].pattern != NIL);
+                self.pairs[(n - 1) * self.width + self.class[self.bytes[g] as usize] as usize] =
+                    g as u32 | if short { SHORT } else { 0 };
             }
         }
     }
@@ -278,7 +319,18 @@ impl PrefixTrie {
         };
         let mut node = match self.pairs[(n1 - 1) * self.width + self.class[c1 as usize] as usize] {
             NIL => return best,
-            n => n as usize,
+            n if n & SHORT != 0 => (n & !SHORT) as usize,
+            n => {
+                // Only patterns of four bytes or more below: they need
+                // these four bytes to begin one.
+                if !rest.get(..4).is_some_and(|q| {
+                    let q = quad_bit(q);
+                    self.quads[q / 64] & (1 << (q % 64)) != 0
+                }) {
+                    return best;
+                }
+                n as usize
+            }
         };
         let mut d = 2;
         loop {
@@ -373,12 +425,31 @@ mod tests {
             ),
             (1, 2, 0)
         );
-        assert_eq!(set.pairs, [NIL, 3, 4, NIL, NIL, NIL]);
+        assert_eq!(set.pairs, [NIL, 3 | SHORT, 4 | SHORT, NIL, NIL, NIL]);
         assert_eq!(
             (set.child(1, b'c'), set.child(1, b'a'), set.child(2, b'a')),
             (Some(4), None, None)
         );
         assert_eq!(set.len(), 3);
+    }
+
+    #[test]
+    fn four_byte_prefixes_filter_only_where_no_short_pattern_ends() {
+        let set = PrefixTrie::new(&["abcde", "abcdf", "xyz", "xyab"]);
+        // Rows: "a" (node 1), "x" (node 2). "ab": no pattern ends at "ab" or
+        // "abc", so the four bytes decide.
+        assert_eq!(set.pairs[set.class[b'b' as usize] as usize] & SHORT, 0);
+        // "xy": "xyz" ends below it.
+        assert_ne!(set.pairs[set.width + set.class[b'y' as usize] as usize] & SHORT, 0);
+        let q = quad_bit(b"ABCD");
+        assert_eq!(q, quad_bit(b"abcd"));
+        assert_ne!(set.quads[q / 64] & (1 << (q % 64)), 0);
+        assert_eq!(set.quads.iter().map(|w| w.count_ones()).sum::<u32>(), 2);
+        assert_eq!(set.longest_at(b"ABCDF", 0), Some((5, 1)));
+        assert_eq!(set.longest_at(b"abcx", 0), None);
+        assert_eq!(set.longest_at(b"abc", 0), None);
+        assert_eq!(set.longest_at(b"xyz", 0), Some((3, 2)));
+        assert_eq!(set.longest_at(b"xyabz", 0), Some((4, 3)));
     }
 
     #[test]
