@@ -116,6 +116,7 @@
 pub mod gazetteer;
 pub mod prefix;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -152,9 +153,11 @@ enum Source {
 
 /// A name found in the text, with the regions it may name.
 #[derive(Debug, Clone)]
-struct Match {
+struct Match<'g> {
     span: Range<usize>,
-    regions: Vec<Id>,
+    /// Borrowed from the gazetteer's key for a trie hit (no allocation per
+    /// hit), owned for a looked-up name.
+    regions: Cow<'g, [Id]>,
     /// Levels of the cue before it (0: none).
     cue: Levels,
     /// Start of the cue, when there is one.
@@ -167,13 +170,13 @@ struct Match {
     source: Source,
 }
 
-impl Match {
+impl Match<'_> {
     /// A match with no cue before it, neither weak nor a stop name (a
     /// tier-2 name confirmed by a parent or by the dateline).
-    fn uncued(span: Range<usize>, regions: Vec<Id>, source: Source) -> Match {
+    fn uncued(span: Range<usize>, regions: Vec<Id>, source: Source) -> Self {
         Match {
             span,
-            regions,
+            regions: Cow::Owned(regions),
             cue: 0,
             cue_start: None,
             cue_strong: false,
@@ -374,10 +377,10 @@ fn context_blocks(text: &str, g: &Gazetteer, span: &Range<usize>) -> bool {
 /// Searches the tier-1 trie anchored at each capitalised word start (a word
 /// start whose first byte some pattern begins with), and keeps the hits that
 /// count; a kecamatan/desa cue before a word triggers the tier-2 lookup.
-fn scan(doc: &Doc, g: &Gazetteer, blocked: &Option<Outlet>) -> Vec<Match> {
+fn scan<'g>(doc: &Doc, g: &'g Gazetteer, blocked: &Option<Outlet>) -> Vec<Match<'g>> {
     let text = doc.text.as_str();
     let bytes = text.as_bytes();
-    let mut out: Vec<Match> = Vec::new();
+    let mut out: Vec<Match<'g>> = Vec::new();
     let mut buf = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
@@ -455,7 +458,7 @@ fn scan(doc: &Doc, g: &Gazetteer, blocked: &Option<Outlet>) -> Vec<Match> {
         }
         out.push(Match {
             span,
-            regions: k.regions.clone(),
+            regions: Cow::Borrowed(&k.regions),
             cue: cue_levels,
             cue_start,
             cue_strong,
@@ -752,7 +755,7 @@ fn cue_lookup(
         }
         out.push(Match {
             span: span.clone(),
-            regions: ids,
+            regions: Cow::Owned(ids),
             cue: levels,
             cue_start: Some(cue_span.start),
             cue_strong: true,
@@ -892,19 +895,13 @@ fn rank(level: RegionLevel) -> u8 {
 }
 
 /// The candidates of `m` after its cue (all of them when the cue fits none).
-fn filtered(g: &Gazetteer, m: &Match) -> Vec<Id> {
-    if m.cue != 0 {
-        let f: Vec<Id> = m
-            .regions
-            .iter()
-            .copied()
-            .filter(|&r| bit(g.entry(r).level) & m.cue != 0)
-            .collect();
-        if !f.is_empty() {
-            return f;
-        }
+/// Cost: a pass over them; a copy only when the cue keeps some but not all.
+fn filtered<'a>(g: &Gazetteer, m: &'a Match) -> Cow<'a, [Id]> {
+    let fits = |r: &Id| bit(g.entry(*r).level) & m.cue != 0;
+    if m.cue == 0 || m.regions.iter().all(fits) || !m.regions.iter().any(fits) {
+        return Cow::Borrowed(&m.regions);
     }
-    m.regions.clone()
+    Cow::Owned(m.regions.iter().copied().filter(fits).collect())
 }
 
 /// A hasher for entry ids (already well spread): one multiplication.
@@ -955,7 +952,7 @@ fn resolve(doc: &Doc, g: &Gazetteer, matches: &[Match]) -> Vec<Id> {
             out
         })
         .collect();
-    let cands: Vec<Vec<Id>> = matches
+    let cands: Vec<Cow<[Id]>> = matches
         .iter()
         .enumerate()
         .map(|(i, m)| {
@@ -963,7 +960,7 @@ fn resolve(doc: &Doc, g: &Gazetteer, matches: &[Match]) -> Vec<Id> {
             // Desa of the same name when a region follows in a comma chain
             // ("Bangka, Mampang Prapatan": the kelurahan, not the kabupaten).
             if m.source == Source::Automaton && m.cue & (P | B | K | C) == 0 && !adjacent[i].is_empty() {
-                g.lookup_into(&g.desa, &text[m.span.clone()], &mut c);
+                g.lookup_into(&g.desa, &text[m.span.clone()], c.to_mut());
             }
             c
         })
@@ -973,7 +970,7 @@ fn resolve(doc: &Doc, g: &Gazetteer, matches: &[Match]) -> Vec<Id> {
     let mut cued: IdMap<usize> = IdMap::default();
     for (m, c) in matches.iter().zip(&cands) {
         if m.cue != 0 {
-            for &r in c {
+            for &r in c.iter() {
                 if bit(g.entry(r).level) & m.cue != 0 {
                     *cued.entry(r).or_default() += 1;
                 }
@@ -984,7 +981,7 @@ fn resolve(doc: &Doc, g: &Gazetteer, matches: &[Match]) -> Vec<Id> {
     let mut strong: IdMap<()> = IdMap::default();
     for (m, c) in matches.iter().zip(&cands) {
         if m.cue != 0 && m.cue_strong {
-            for &r in c {
+            for &r in c.iter() {
                 if bit(g.entry(r).level) & m.cue != 0 {
                     strong.insert(r, ());
                 }
