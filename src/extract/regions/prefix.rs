@@ -105,10 +105,21 @@ impl Builder {
             len: 0,
         };
         b.push(0, NIL);
+        // The root's children by byte while inserting (its sibling list
+        // would be long), linked in byte order at the end.
+        let mut root = [NIL; 256];
         for (id, p) in patterns.iter().enumerate() {
             let mut node = 0;
-            for &c in p.as_ref() {
-                node = b.child_or_insert(node, c.to_ascii_lowercase());
+            let mut bytes = p.as_ref().iter().map(u8::to_ascii_lowercase);
+            if let Some(b0) = bytes.next() {
+                node = root[b0 as usize];
+                if node == NIL {
+                    node = b.push(b0, NIL);
+                    root[b0 as usize] = node;
+                }
+            }
+            for c in bytes {
+                node = b.child_or_insert(node, c);
             }
             // Of duplicate patterns the first (lowest id) stays.
             let end = &mut b.nodes[node as usize].pattern;
@@ -116,6 +127,10 @@ impl Builder {
                 *end = id as u32;
                 b.len += 1;
             }
+        }
+        for &c in root.iter().rev().filter(|&&c| c != NIL) {
+            b.nodes[c as usize].next = b.nodes[0].child;
+            b.nodes[0].child = c;
         }
         b
     }
@@ -148,14 +163,6 @@ impl Builder {
             p => self.nodes[p as usize].next = node,
         }
         node
-    }
-
-    /// The children of `node`, in byte order.
-    fn children(&self, node: u32) -> impl Iterator<Item = u32> + '_ {
-        let some = |c: u32| (c != NIL).then_some(c);
-        std::iter::successors(some(self.nodes[node as usize].child), move |&c| {
-            some(self.nodes[c as usize].next)
-        })
     }
 }
 
@@ -219,19 +226,16 @@ impl PrefixTrie {
         trie.bytes.push(0);
         let mut k = 0;
         while k < order.len() {
-            let old = order[k];
+            let old = b.nodes[order[k] as usize];
             trie.nodes.push(Node {
                 first: order.len() as u32,
-                pattern: b.nodes[old as usize].pattern,
+                pattern: old.pattern,
             });
-            for c in b.children(old) {
-                if k == 0 {
-                    let byte = b.nodes[c as usize].byte;
-                    trie.root[byte as usize] = order.len() as u32;
-                    trie.root[byte.to_ascii_uppercase() as usize] = order.len() as u32;
-                }
+            let mut c = old.child;
+            while c != NIL {
                 order.push(c);
                 trie.bytes.push(b.nodes[c as usize].byte);
+                c = b.nodes[c as usize].next;
             }
             k += 1;
         }
@@ -239,6 +243,11 @@ impl PrefixTrie {
             first: order.len() as u32,
             pattern: NIL,
         });
+        for c in 1..trie.nodes[1].first {
+            let byte = trie.bytes[c as usize];
+            trie.root[byte as usize] = c;
+            trie.root[byte.to_ascii_uppercase() as usize] = c;
+        }
         trie.fill_pairs();
         for p in patterns.iter().filter_map(|p| p.as_ref().get(..4)) {
             let q = quad_bit(p);
