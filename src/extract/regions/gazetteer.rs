@@ -429,6 +429,11 @@ pub struct Gazetteer {
     pub cue_tail_shape: [u64; 17],
     /// For each cue tail, the most words a cue ending in it has.
     pub cue_tail_words: HashMap<String, usize, Fnv>,
+    /// Bit [`word_end_key`] of the tail of each cue with no provinsi or
+    /// kabupaten/kota level (the cues that open a tier-2 lookup): a word
+    /// whose bit is clear ends no such cue, so the scan need not read the
+    /// cue before a word unless the trie matches it. 32,768 bits (4 KB).
+    pub lookup_cue_ends: Vec<u64>,
     /// The [`Key`] of each tier-1 pattern, by pattern id.
     pub keys: Vec<Key>,
     /// Pattern id of each lowercased key, to retry a shorter prefix.
@@ -445,6 +450,15 @@ pub struct Gazetteer {
     pub outlet_after: WordSet,
     /// Lowercased stop names (common words).
     pub stop: std::collections::HashSet<String, Fnv>,
+}
+
+/// A word's ending as a 15-bit number: five bits of each of its last three
+/// bytes (`third` 0 for a two-byte word), either case of a letter alike. A
+/// word and a cue tail that are equal but for case get the same number
+/// (other pairs may too). Cost: a few shifts.
+pub fn word_end_key(third: u8, second: u8, last: u8) -> usize {
+    let five = |b: u8| usize::from(b.to_ascii_lowercase() % 32);
+    five(third) << 10 | five(second) << 5 | five(last)
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::build);
@@ -718,6 +732,19 @@ impl Gazetteer {
             assert!(t.len() <= 16 && t.is_ascii(), "cue word {t:?}: at most 16 ASCII bytes");
             cue_tail_shape[t.len()] |= 1 << (t.as_bytes()[0] % 64);
         }
+        let mut lookup_cue_ends = vec![0u64; (1 << 15) / 64];
+        for (k, c) in &cues {
+            let t = k.rsplit(' ').next().unwrap_or(k).as_bytes();
+            assert!(t.len() >= 2, "cue word {k:?}: at least two bytes");
+            if c.levels & (P | B | K) == 0 {
+                let key = word_end_key(
+                    if t.len() > 2 { t[t.len() - 3] } else { 0 },
+                    t[t.len() - 2],
+                    t[t.len() - 1],
+                );
+                lookup_cue_ends[key / 64] |= 1 << (key % 64);
+            }
+        }
         let mut first_bytes = [false; 256];
         for p in &patterns {
             if let Some(&b) = p.as_bytes().first() {
@@ -736,6 +763,7 @@ impl Gazetteer {
             cue_tails,
             cue_tail_shape,
             cue_tail_words,
+            lookup_cue_ends,
             keys,
             key_ids,
             kecamatan,

@@ -43,9 +43,11 @@
 //!   ("Jalan Medan Merdeka", "Danau Toba", "Pulau Nias", "Kuala Kurun").
 //!
 //! The cue words of `data/regions_words.tsv` ("Kabupaten", "Kota", "Bupati",
-//! "Camat", "Kelurahan", ...) are a hash map: for each capitalised word the
+//! "Camat", "Kelurahan", ...) are a hash map: for a capitalised word the
 //! one to three words before it are looked up (after a one-load check that
-//! the previous word can end a cue at all). A cue right before a name (only
+//! the previous word can end a cue at all) when the trie matches the word,
+//! or when the previous word's last three bytes may end a kecamatan or desa
+//! cue (one bit load; most capitalised words need neither). A cue right before a name (only
 //! spaces between) restricts the levels the name may have: "Kota Bandung"
 //! is the kota, "Bupati Bandung" the kabupaten, "Gubernur Jambi" the
 //! provinsi. A name in a list after a cued name inherits its cue ("Kabupaten
@@ -106,14 +108,15 @@
 //! twice more, and the dateline three more; kabupaten/kota before other
 //! levels on ties, then the first mentioned.
 //!
-//! Cost: a byte scan of the text, an anchored trie walk and a cue
-//! lookup per capitalised word, and work proportional to the number of hits
+//! Cost: a byte scan of the text, an anchored trie walk and a one-bit cue
+//! test per capitalised word, and work proportional to the number of hits
 //! after that (about 200 MB/s on news text, see the `regions` bench). The gazetteer is built once per
 //! process (see [`gazetteer::gazetteer`]).
 
 pub mod gazetteer;
 pub mod prefix;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -150,9 +153,11 @@ enum Source {
 
 /// A name found in the text, with the regions it may name.
 #[derive(Debug, Clone)]
-struct Match {
+struct Match<'g> {
     span: Range<usize>,
-    regions: Vec<Id>,
+    /// Borrowed from the gazetteer's key for a trie hit (no allocation per
+    /// hit), owned for a looked-up name.
+    regions: Cow<'g, [Id]>,
     /// Levels of the cue before it (0: none).
     cue: Levels,
     /// Start of the cue, when there is one.
@@ -165,13 +170,13 @@ struct Match {
     source: Source,
 }
 
-impl Match {
+impl Match<'_> {
     /// A match with no cue before it, neither weak nor a stop name (a
     /// tier-2 name confirmed by a parent or by the dateline).
-    fn uncued(span: Range<usize>, regions: Vec<Id>, source: Source) -> Match {
+    fn uncued(span: Range<usize>, regions: Vec<Id>, source: Source) -> Self {
         Match {
             span,
-            regions,
+            regions: Cow::Owned(regions),
             cue: 0,
             cue_start: None,
             cue_strong: false,
@@ -372,10 +377,10 @@ fn context_blocks(text: &str, g: &Gazetteer, span: &Range<usize>) -> bool {
 /// Searches the tier-1 trie anchored at each capitalised word start (a word
 /// start whose first byte some pattern begins with), and keeps the hits that
 /// count; a kecamatan/desa cue before a word triggers the tier-2 lookup.
-fn scan(doc: &Doc, g: &Gazetteer, blocked: &Option<Outlet>) -> Vec<Match> {
+fn scan<'g>(doc: &Doc, g: &'g Gazetteer, blocked: &Option<Outlet>) -> Vec<Match<'g>> {
     let text = doc.text.as_str();
     let bytes = text.as_bytes();
-    let mut out: Vec<Match> = Vec::new();
+    let mut out: Vec<Match<'g>> = Vec::new();
     let mut buf = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
@@ -394,13 +399,19 @@ fn scan(doc: &Doc, g: &Gazetteer, blocked: &Option<Outlet>) -> Vec<Match> {
             i += 1;
             continue;
         }
-        let cue = cue_before(text, g, i, &mut buf);
-        if let Some((c, cue_span)) = &cue
-            && c.levels & (P | B | K) == 0
-            && let Some(end) = cue_lookup(text, g, blocked, c.levels, cue_span.clone(), i, &mut out)
-        {
-            i = end;
-            continue;
+        // The cue before the word, read here only when it may open a
+        // tier-2 lookup (most capitalised words follow no cue), else below
+        // for a trie hit.
+        let mut cue = None;
+        if may_follow_lookup_cue(g, bytes, i) {
+            cue = Some(cue_before(text, g, i, &mut buf));
+            if let Some(Some((c, cue_span))) = &cue
+                && c.levels & (P | B | K) == 0
+                && let Some(end) = cue_lookup(text, g, blocked, c.levels, cue_span.clone(), i, &mut out)
+            {
+                i = end;
+                continue;
+            }
         }
         if !g.first_bytes[b as usize] {
             i += 1;
@@ -432,6 +443,7 @@ fn scan(doc: &Doc, g: &Gazetteer, blocked: &Option<Outlet>) -> Vec<Match> {
         let mut cue_levels = 0;
         let mut cue_start = None;
         let mut cue_strong = false;
+        let cue = cue.unwrap_or_else(|| cue_before(text, g, span.start, &mut buf));
         if let Some((c, cs)) = &cue {
             cue_levels = c.levels;
             cue_start = Some(cs.start);
@@ -446,7 +458,7 @@ fn scan(doc: &Doc, g: &Gazetteer, blocked: &Option<Outlet>) -> Vec<Match> {
         }
         out.push(Match {
             span,
-            regions: k.regions.clone(),
+            regions: Cow::Borrowed(&k.regions),
             cue: cue_levels,
             cue_start,
             cue_strong,
@@ -497,6 +509,39 @@ fn next_capital_or_digit(bytes: &[u8], from: usize) -> Option<usize> {
     (i..bytes.len()).find(|&j| starts_word(j))
 }
 
+/// Spaces between a cue and its name.
+fn is_cue_space(b: u8) -> bool {
+    b == b' ' || b == b'\t'
+}
+
+/// Bytes that end a cue word on the left.
+fn is_cue_sep(b: u8) -> bool {
+    b.is_ascii_whitespace() || matches!(b, b'(' | b'"' | b'-' | b'/' | b',' | b';' | b':')
+}
+
+/// Whether the word before byte `i` (after spaces) may end a cue that opens
+/// a tier-2 lookup, by its last three bytes (see
+/// [`Gazetteer::lookup_cue_ends`]); when not, [`cue_before`] would find no
+/// such cue. Cost: a few byte tests and one bit load.
+fn may_follow_lookup_cue(g: &Gazetteer, bytes: &[u8], i: usize) -> bool {
+    let mut end = i;
+    while end > 0 && is_cue_space(bytes[end - 1]) {
+        end -= 1;
+    }
+    // No space before the word, or a previous word of fewer than two bytes
+    // (every cue word has two or more).
+    if end == i || end < 2 || is_cue_sep(bytes[end - 1]) || is_cue_sep(bytes[end - 2]) {
+        return false;
+    }
+    let third = if end > 2 && !is_cue_sep(bytes[end - 3]) {
+        bytes[end - 3]
+    } else {
+        0
+    };
+    let key = gazetteer::word_end_key(third, bytes[end - 2], bytes[end - 1]);
+    g.lookup_cue_ends[key / 64] & (1 << (key % 64)) != 0
+}
+
 /// The cue written right before byte `i` (one to three words, separated by
 /// spaces only), longest first, with its byte range. `buf` is scratch space
 /// (the lower-cased words: ASCII, since no cue word has other bytes).
@@ -504,8 +549,7 @@ fn next_capital_or_digit(bytes: &[u8], from: usize) -> Option<usize> {
 /// previous word ends no cue) is one hash lookup of at most 16 bytes.
 fn cue_before(text: &str, g: &Gazetteer, i: usize, buf: &mut Vec<u8>) -> Option<(Cue, Range<usize>)> {
     let bytes = text.as_bytes();
-    let is_space = |b: u8| b == b' ' || b == b'\t';
-    let is_sep = |b: u8| b.is_ascii_whitespace() || matches!(b, b'(' | b'"' | b'-' | b'/' | b',' | b';' | b':');
+    let (is_space, is_sep) = (is_cue_space, is_cue_sep);
     // Previous word: [start, end).
     let word_back = |end: usize| -> Option<usize> {
         let mut s = end;
@@ -711,7 +755,7 @@ fn cue_lookup(
         }
         out.push(Match {
             span: span.clone(),
-            regions: ids,
+            regions: Cow::Owned(ids),
             cue: levels,
             cue_start: Some(cue_span.start),
             cue_strong: true,
@@ -851,19 +895,13 @@ fn rank(level: RegionLevel) -> u8 {
 }
 
 /// The candidates of `m` after its cue (all of them when the cue fits none).
-fn filtered(g: &Gazetteer, m: &Match) -> Vec<Id> {
-    if m.cue != 0 {
-        let f: Vec<Id> = m
-            .regions
-            .iter()
-            .copied()
-            .filter(|&r| bit(g.entry(r).level) & m.cue != 0)
-            .collect();
-        if !f.is_empty() {
-            return f;
-        }
+/// Cost: a pass over them; a copy only when the cue keeps some but not all.
+fn filtered<'a>(g: &Gazetteer, m: &'a Match) -> Cow<'a, [Id]> {
+    let fits = |r: &Id| bit(g.entry(*r).level) & m.cue != 0;
+    if m.cue == 0 || m.regions.iter().all(fits) || !m.regions.iter().any(fits) {
+        return Cow::Borrowed(&m.regions);
     }
-    m.regions.clone()
+    Cow::Owned(m.regions.iter().copied().filter(fits).collect())
 }
 
 /// A hasher for entry ids (already well spread): one multiplication.
@@ -914,7 +952,7 @@ fn resolve(doc: &Doc, g: &Gazetteer, matches: &[Match]) -> Vec<Id> {
             out
         })
         .collect();
-    let cands: Vec<Vec<Id>> = matches
+    let cands: Vec<Cow<[Id]>> = matches
         .iter()
         .enumerate()
         .map(|(i, m)| {
@@ -922,7 +960,7 @@ fn resolve(doc: &Doc, g: &Gazetteer, matches: &[Match]) -> Vec<Id> {
             // Desa of the same name when a region follows in a comma chain
             // ("Bangka, Mampang Prapatan": the kelurahan, not the kabupaten).
             if m.source == Source::Automaton && m.cue & (P | B | K | C) == 0 && !adjacent[i].is_empty() {
-                g.lookup_into(&g.desa, &text[m.span.clone()], &mut c);
+                g.lookup_into(&g.desa, &text[m.span.clone()], c.to_mut());
             }
             c
         })
@@ -932,7 +970,7 @@ fn resolve(doc: &Doc, g: &Gazetteer, matches: &[Match]) -> Vec<Id> {
     let mut cued: IdMap<usize> = IdMap::default();
     for (m, c) in matches.iter().zip(&cands) {
         if m.cue != 0 {
-            for &r in c {
+            for &r in c.iter() {
                 if bit(g.entry(r).level) & m.cue != 0 {
                     *cued.entry(r).or_default() += 1;
                 }
@@ -943,7 +981,7 @@ fn resolve(doc: &Doc, g: &Gazetteer, matches: &[Match]) -> Vec<Id> {
     let mut strong: IdMap<()> = IdMap::default();
     for (m, c) in matches.iter().zip(&cands) {
         if m.cue != 0 && m.cue_strong {
-            for &r in c {
+            for &r in c.iter() {
                 if bit(g.entry(r).level) & m.cue != 0 {
                     strong.insert(r, ());
                 }

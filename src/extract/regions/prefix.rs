@@ -9,13 +9,36 @@
 //! is a plain byte trie of the lowercased patterns, built by inserting them
 //! one after the other (about a millisecond).
 //!
-//! Nodes are in one vector; each holds its byte, its first child, its next
-//! sibling (children are linked in byte order) and the id of the pattern
-//! ending there. The root's children are a 256-entry table. Search walks
-//! down from the root, lowercasing each text byte and scanning the (short,
-//! sorted) sibling list for it, and remembers the last node where a pattern
-//! ended. Cost: a few sibling steps per byte read, and no more bytes than
-//! the longest pattern.
+//! The trie is built with linked sibling lists (each node: its byte, first
+//! child, next sibling), then laid out again breadth-first for search: node
+//! `n`'s children are the consecutive nodes `first[n]..first[n + 1]`, in
+//! byte order, and their bytes sit side by side in one byte array. The
+//! top levels, where every search starts and most end (a capitalised word
+//! that is no name leaves the trie after two or three bytes), are then a
+//! few kilobytes at the front of the arrays, and finding a child is a
+//! linear scan of a few contiguous bytes, not a walk over siblings
+//! scattered through the whole node vector (a cache miss each).
+//!
+//! The first two steps, where the fan-out is widest (the root has a child
+//! for every letter, and each of those one for most letters) and every
+//! search passes, are table lookups: a 256-entry table gives the root's
+//! child for each first byte, and a small table (a few kilobytes) the
+//! grandchild for each child and second byte, the bytes numbered densely
+//! by a 256-entry class table (either case of a letter in one class).
+//!
+//! Most capitalised words that are no name still share two, three or four
+//! bytes with some name ("Presiden", "Menurut"), and the walk below the
+//! second level is where the cache misses and mispredicted branches are.
+//! So a bitset (16 KB) of the hashed first four bytes of the patterns
+//! rejects a word whose first four bytes begin no pattern of four bytes or
+//! more, unless a shorter pattern ends at the third level below its
+//! grandchild (a flag in the grandchild's table entry). This stops about
+//! half the searches before they touch a node.
+//!
+//! Search then walks down, lowercasing each text byte, and remembers the
+//! last node where a pattern ended. Cost: two table loads and a bit test,
+//! then one node load and a scan of its (short, contiguous) child bytes per
+//! byte read, and no more bytes than the longest pattern.
 //!
 //! The answer is the one of an Aho-Corasick automaton built with
 //! `MatchKind::LeftmostLongest` and `ascii_case_insensitive(true)` and
@@ -26,9 +49,28 @@
 /// No node / no pattern.
 const NIL: u32 = u32::MAX;
 
-/// A trie node; see the module docs.
+/// Flag of an entry of `PrefixTrie::pairs`: a pattern ends at the
+/// grandchild or at one of its children (node indices stay below it).
+const SHORT: u32 = 1 << 31;
+
+/// Bits of the hash of a four-byte prefix (`PrefixTrie::quads` has 2^17).
+const QUAD_BITS: u32 = 17;
+
+/// The bit of `PrefixTrie::quads` for four bytes, lowercased: a
+/// multiplicative hash. Cost: a few operations.
+fn quad_bit(q: &[u8]) -> usize {
+    let x = u32::from_le_bytes([
+        q[0].to_ascii_lowercase(),
+        q[1].to_ascii_lowercase(),
+        q[2].to_ascii_lowercase(),
+        q[3].to_ascii_lowercase(),
+    ]);
+    (x.wrapping_mul(0x9E37_79B1) >> (32 - QUAD_BITS)) as usize
+}
+
+/// A node of the linked trie built first; see the module docs.
 #[derive(Clone, Copy)]
-struct Node {
+struct Linked {
     /// First child (children are in byte order), or [`NIL`].
     child: u32,
     /// Next sibling (a larger byte), or [`NIL`].
@@ -39,63 +81,63 @@ struct Node {
     byte: u8,
 }
 
-/// Patterns in a trie for anchored longest-prefix search; see the module
-/// docs.
-pub struct PrefixTrie {
-    /// Every node but the root, in the order built.
-    nodes: Vec<Node>,
-    /// The root's child for each lowercase first byte, or [`NIL`].
-    root: [u32; 256],
-    /// Id of the empty pattern, or [`NIL`].
-    empty: u32,
+/// The trie with linked sibling lists, as built by inserting the patterns
+/// one after the other; [`PrefixTrie::new`] lays it out again.
+struct Builder {
+    /// Every node, node 0 the root.
+    nodes: Vec<Linked>,
     /// Number of distinct patterns.
     len: usize,
 }
 
-impl PrefixTrie {
+impl Builder {
     /// Builds the trie; pattern `i` gets id `i`. Cost: one step down a
     /// (short) sibling list per pattern byte, one node per byte not shared
     /// with an earlier pattern.
-    pub fn new<P: AsRef<[u8]>>(patterns: &[P]) -> PrefixTrie {
+    fn new<P: AsRef<[u8]>>(patterns: &[P]) -> Builder {
         let total: usize = patterns.iter().map(|p| p.as_ref().len()).sum();
         assert!(
-            u32::try_from(total).is_ok_and(|t| t < NIL) && patterns.len() < NIL as usize,
+            total < SHORT as usize - 1 && patterns.len() < NIL as usize,
             "PrefixTrie: too many patterns"
         );
-        let mut trie = PrefixTrie {
-            nodes: Vec::with_capacity(total),
-            root: [NIL; 256],
-            empty: NIL,
+        let mut b = Builder {
+            nodes: Vec::with_capacity(total + 1),
             len: 0,
         };
+        b.push(0, NIL);
+        // The root's children by byte while inserting (its sibling list
+        // would be long), linked in byte order at the end.
+        let mut root = [NIL; 256];
         for (id, p) in patterns.iter().enumerate() {
+            let mut node = 0;
             let mut bytes = p.as_ref().iter().map(u8::to_ascii_lowercase);
-            let end = match bytes.next() {
-                None => &mut trie.empty,
-                Some(b0) => {
-                    let mut node = trie.root[b0 as usize];
-                    if node == NIL {
-                        node = trie.push(b0, NIL);
-                        trie.root[b0 as usize] = node;
-                    }
-                    for b in bytes {
-                        node = trie.child_or_insert(node, b);
-                    }
-                    &mut trie.nodes[node as usize].pattern
+            if let Some(b0) = bytes.next() {
+                node = root[b0 as usize];
+                if node == NIL {
+                    node = b.push(b0, NIL);
+                    root[b0 as usize] = node;
                 }
-            };
+            }
+            for c in bytes {
+                node = b.child_or_insert(node, c);
+            }
             // Of duplicate patterns the first (lowest id) stays.
+            let end = &mut b.nodes[node as usize].pattern;
             if *end == NIL {
                 *end = id as u32;
-                trie.len += 1;
+                b.len += 1;
             }
         }
-        trie
+        for &c in root.iter().rev().filter(|&&c| c != NIL) {
+            b.nodes[c as usize].next = b.nodes[0].child;
+            b.nodes[0].child = c;
+        }
+        b
     }
 
     /// Appends a childless node for `byte` whose next sibling is `next`.
     fn push(&mut self, byte: u8, next: u32) -> u32 {
-        self.nodes.push(Node {
+        self.nodes.push(Linked {
             child: NIL,
             next,
             pattern: NIL,
@@ -122,6 +164,124 @@ impl PrefixTrie {
         }
         node
     }
+}
+
+/// A node of the search layout: where its children start and the pattern
+/// ending here. (Its children end where the next node's start.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Node {
+    /// Index of its first child.
+    first: u32,
+    /// Id of the pattern ending here, or [`NIL`].
+    pattern: u32,
+}
+
+/// Patterns in a trie for anchored longest-prefix search; see the module
+/// docs.
+pub struct PrefixTrie {
+    /// Every node in breadth-first order, node 0 the root, then one
+    /// sentinel whose `first` ends the last node's children.
+    nodes: Vec<Node>,
+    /// The (lowercase) byte leading to each node (the root's is 0).
+    bytes: Vec<u8>,
+    /// The root's child for each first byte (either case), or [`NIL`].
+    root: [u32; 256],
+    /// The column in `pairs` of each byte (either case of a letter alike):
+    /// 1 + its rank among the bytes that are second in some pattern, or 0.
+    class: [u8; 256],
+    /// Number of columns of `pairs`: 1 + the number of second bytes.
+    width: usize,
+    /// Row `n - 1` for each child `n` of the root (nodes `1..nodes[1].first`
+    /// in this layout): its child for each byte class, or [`NIL`], with
+    /// the [`SHORT`] flag.
+    pairs: Vec<u32>,
+    /// Bit [`quad_bit`] of the first four bytes of each pattern of four
+    /// bytes or more.
+    quads: Vec<u64>,
+    /// Number of distinct patterns.
+    len: usize,
+}
+
+impl PrefixTrie {
+    /// Builds the trie; pattern `i` gets id `i`. Cost: building the linked
+    /// trie (one step down a short sibling list per pattern byte), then
+    /// one pass over its nodes to lay them out breadth-first.
+    pub fn new<P: AsRef<[u8]>>(patterns: &[P]) -> PrefixTrie {
+        let b = Builder::new(patterns);
+        let n = b.nodes.len();
+        let mut trie = PrefixTrie {
+            nodes: Vec::with_capacity(n + 1),
+            bytes: Vec::with_capacity(n),
+            root: [NIL; 256],
+            class: [0; 256],
+            width: 1,
+            pairs: Vec::new(),
+            quads: vec![0; (1 << QUAD_BITS) / 64],
+            len: b.len,
+        };
+        // `order[k]` is the linked node placed at index k; a node's
+        // children are appended when it is placed, so they are consecutive.
+        let mut order: Vec<u32> = Vec::with_capacity(n);
+        order.push(0);
+        trie.bytes.push(0);
+        let mut k = 0;
+        while k < order.len() {
+            let old = b.nodes[order[k] as usize];
+            trie.nodes.push(Node {
+                first: order.len() as u32,
+                pattern: old.pattern,
+            });
+            let mut c = old.child;
+            while c != NIL {
+                order.push(c);
+                trie.bytes.push(b.nodes[c as usize].byte);
+                c = b.nodes[c as usize].next;
+            }
+            k += 1;
+        }
+        trie.nodes.push(Node {
+            first: order.len() as u32,
+            pattern: NIL,
+        });
+        for c in 1..trie.nodes[1].first {
+            let byte = trie.bytes[c as usize];
+            trie.root[byte as usize] = c;
+            trie.root[byte.to_ascii_uppercase() as usize] = c;
+        }
+        trie.fill_pairs();
+        for p in patterns.iter().filter_map(|p| p.as_ref().get(..4)) {
+            let q = quad_bit(p);
+            trie.quads[q / 64] |= 1 << (q % 64);
+        }
+        trie
+    }
+
+    /// Fills `class`, `width` and `pairs` from the laid-out nodes. Cost: one
+    /// pass over the root's grandchildren.
+    fn fill_pairs(&mut self) {
+        let children = 1..self.nodes[1].first as usize;
+        let grandchildren = self.nodes[1].first as usize..self.nodes[children.end].first as usize;
+        let mut seen = [false; 256];
+        for n in grandchildren {
+            seen[self.bytes[n] as usize] = true;
+        }
+        for byte in (0..=255u8).filter(|&b| seen[b as usize]) {
+            self.class[byte as usize] = self.width as u8;
+            self.class[byte.to_ascii_uppercase() as usize] = self.width as u8;
+            self.width += 1;
+        }
+        self.pairs = vec![NIL; children.len() * self.width];
+        for n in children {
+            let lo = self.nodes[n].first as usize;
+            let hi = self.nodes[n + 1].first as usize;
+            for g in lo..hi {
+                let kids = self.nodes[g].first as usize..self.nodes[g + 1].first as usize;
+                let short = self.nodes[g].pattern != NIL || kids.into_iter().any(|c| self.nodes[c].pattern != NIL);
+                self.pairs[(n - 1) * self.width + self.class[self.bytes[g] as usize] as usize] =
+                    g as u32 | if short { SHORT } else { 0 };
+            }
+        }
+    }
 
     /// Number of distinct patterns.
     pub fn len(&self) -> usize {
@@ -133,35 +293,67 @@ impl PrefixTrie {
         self.len == 0
     }
 
+    /// The child of `node` for (lowercase) byte `c`: a scan of its child
+    /// bytes, which are contiguous and in byte order. (Below the second
+    /// level, where search starts scanning, most nodes have one to three
+    /// children; a SWAR scan of eight bytes at a time cost more.)
+    #[inline]
+    fn child(&self, node: usize, c: u8) -> Option<usize> {
+        let lo = self.nodes[node].first as usize;
+        let hi = self.nodes[node + 1].first as usize;
+        let kids = &self.bytes[lo..hi];
+        let j = kids.iter().position(|&k| k >= c)?;
+        (kids[j] == c).then_some(lo + j)
+    }
+
     /// The longest pattern that `text[start..]` begins with (ASCII letters
     /// in either case), as (end offset in `text`, pattern id); of duplicate
     /// patterns, the lowest id. Cost: see the module docs.
     pub fn longest_at(&self, text: &[u8], start: usize) -> Option<(usize, u32)> {
         let rest = text.get(start..)?;
-        let mut best = (self.empty != NIL).then_some((start, self.empty));
+        let empty = self.nodes[0].pattern;
+        let mut best = (empty != NIL).then_some((start, empty));
         let Some(&c0) = rest.first() else {
             return best;
         };
-        let mut node = self.root[c0.to_ascii_lowercase() as usize];
-        let mut d = 1;
-        while node != NIL {
-            let n = &self.nodes[node as usize];
-            if n.pattern != NIL {
-                best = Some((start + d, n.pattern));
+        let n1 = match self.root[c0 as usize] {
+            NIL => return best,
+            n => n as usize,
+        };
+        if self.nodes[n1].pattern != NIL {
+            best = Some((start + 1, self.nodes[n1].pattern));
+        }
+        let Some(&c1) = rest.get(1) else {
+            return best;
+        };
+        let mut node = match self.pairs[(n1 - 1) * self.width + self.class[c1 as usize] as usize] {
+            NIL => return best,
+            n if n & SHORT != 0 => (n & !SHORT) as usize,
+            n => {
+                // Only patterns of four bytes or more below: they need
+                // these four bytes to begin one.
+                if !rest.get(..4).is_some_and(|q| {
+                    let q = quad_bit(q);
+                    self.quads[q / 64] & (1 << (q % 64)) != 0
+                }) {
+                    return best;
+                }
+                n as usize
+            }
+        };
+        let mut d = 2;
+        loop {
+            let pattern = self.nodes[node].pattern;
+            if pattern != NIL {
+                best = Some((start + d, pattern));
             }
             let Some(&c) = rest.get(d) else {
                 break;
             };
-            let c = c.to_ascii_lowercase();
-            // Siblings are in byte order: stop at the first byte >= c.
-            let mut child = n.child;
-            while child != NIL && self.nodes[child as usize].byte < c {
-                child = self.nodes[child as usize].next;
+            match self.child(node, c.to_ascii_lowercase()) {
+                Some(next) => node = next,
+                None => break,
             }
-            if child == NIL || self.nodes[child as usize].byte != c {
-                break;
-            }
-            node = child;
             d += 1;
         }
         best
@@ -208,6 +400,79 @@ mod tests {
         assert_eq!(set.longest_at(b"KOTA", 0), Some((4, 2)));
         assert_eq!(set.len(), 4);
         assert!(PrefixTrie::new::<&str>(&[]).is_empty());
+    }
+
+    #[test]
+    fn nodes_are_laid_out_breadth_first_with_contiguous_children() {
+        let set = PrefixTrie::new(&["ab", "b", "AC", "ab"]);
+        let node = |first, pattern| Node { first, pattern };
+        assert_eq!(
+            set.nodes,
+            [
+                node(1, NIL),
+                node(3, NIL),
+                node(5, 1),
+                node(5, 0),
+                node(5, 2),
+                node(5, NIL)
+            ]
+        );
+        assert_eq!(set.bytes, b"\0abbc");
+        assert_eq!(
+            (
+                set.root[b'a' as usize],
+                set.root[b'B' as usize],
+                set.root[b'c' as usize]
+            ),
+            (1, 2, NIL)
+        );
+        assert_eq!(
+            (
+                set.class[b'b' as usize],
+                set.class[b'C' as usize],
+                set.class[b'a' as usize]
+            ),
+            (1, 2, 0)
+        );
+        assert_eq!(set.pairs, [NIL, 3 | SHORT, 4 | SHORT, NIL, NIL, NIL]);
+        assert_eq!(
+            (set.child(1, b'c'), set.child(1, b'a'), set.child(2, b'a')),
+            (Some(4), None, None)
+        );
+        assert_eq!(set.len(), 3);
+    }
+
+    #[test]
+    fn four_byte_prefixes_filter_only_where_no_short_pattern_ends() {
+        let set = PrefixTrie::new(&["abcde", "abcdf", "xyz", "xyab"]);
+        // Rows: "a" (node 1), "x" (node 2). "ab": no pattern ends at "ab" or
+        // "abc", so the four bytes decide.
+        assert_eq!(set.pairs[set.class[b'b' as usize] as usize] & SHORT, 0);
+        // "xy": "xyz" ends below it.
+        assert_ne!(set.pairs[set.width + set.class[b'y' as usize] as usize] & SHORT, 0);
+        let q = quad_bit(b"ABCD");
+        assert_eq!(q, quad_bit(b"abcd"));
+        assert_ne!(set.quads[q / 64] & (1 << (q % 64)), 0);
+        assert_eq!(set.quads.iter().map(|w| w.count_ones()).sum::<u32>(), 2);
+        assert_eq!(set.longest_at(b"ABCDF", 0), Some((5, 1)));
+        assert_eq!(set.longest_at(b"abcx", 0), None);
+        assert_eq!(set.longest_at(b"abc", 0), None);
+        assert_eq!(set.longest_at(b"xyz", 0), Some((3, 2)));
+        assert_eq!(set.longest_at(b"xyabz", 0), Some((4, 3)));
+    }
+
+    #[test]
+    fn child_search_finds_each_of_many_children_and_nothing_else() {
+        // "x" then 20 children of node 1 ("x"): bytes b, d, f, ..., 'b' + 38.
+        let patterns: Vec<Vec<u8>> = (0..20u8).map(|k| vec![b'x', b'b' + 2 * k]).collect();
+        let set = PrefixTrie::new(&patterns);
+        assert_eq!(set.nodes[1], Node { first: 2, pattern: NIL });
+        for c in 0..=255u8 {
+            let want = ((b'b'..=b'b' + 38).contains(&c) && (c - b'b').is_multiple_of(2))
+                .then(|| 2 + usize::from((c - b'b') / 2));
+            assert_eq!(set.child(1, c), want, "{c}");
+        }
+        assert_eq!(set.child(2, b'b'), None);
     }
 
     #[test]

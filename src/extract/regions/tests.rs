@@ -837,3 +837,80 @@ fn capital_scan_finds_every_word_initial_capital_and_digit() {
         }
     }
 }
+
+#[test]
+fn lookup_cue_filter_passes_kecamatan_and_desa_cues_only() {
+    let g = gazetteer();
+    let cases: &[(&str, bool)] = &[
+        ("Kelurahan Cikini", true),
+        ("di kelurahan \t Cikini", true),
+        ("Desa Sukamaju", true),
+        ("DS. Sukamaju", true),
+        ("Kecamatan Menteng", true),
+        ("dan Cikini", false),
+        ("Kabupaten Bogor", false),
+        ("Kelurahan,Cikini", false),
+        ("Kelurahan Cikini", true),
+        ("x Cikini", false),
+        (" Cikini", false),
+        ("Cikini", false),
+    ];
+    for &(text, want) in cases {
+        let i = text.rfind(' ').map_or(0, |j| j + 1);
+        assert_eq!(may_follow_lookup_cue(g, text.as_bytes(), i), want, "{text:?}");
+    }
+    // Never a false negative: wherever the filter says no, `cue_before`
+    // finds no cue that opens a lookup.
+    let words = [
+        "Kelurahan",
+        "kelurahan",
+        "KECAMATAN",
+        "Desa",
+        "desa",
+        "Ds.",
+        "Kel.",
+        "kec",
+        "Kec",
+        "Kota",
+        "Kabupaten",
+        "Kepala",
+        "Lurah",
+        "Camat",
+        "dan",
+        "di",
+        "x",
+        "Pn",
+        "ke",
+        "Nagari",
+        "Gampong",
+        "Sukamaju",
+        "Bandung",
+    ];
+    let seps = [" ", "  ", "\t", ", ", "-", " (", "\n", ""];
+    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+    let mut next = |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    let mut buf = Vec::new();
+    for _ in 0..3000 {
+        let mut text = String::new();
+        for _ in 0..1 + next(5) {
+            text.push_str(words[next(words.len())]);
+            text.push_str(seps[next(seps.len())]);
+        }
+        text.push_str("Sukamaju");
+        let b = text.as_bytes();
+        for i in 0..=b.len() {
+            if text.is_char_boundary(i) && !may_follow_lookup_cue(g, b, i) {
+                let cue = cue_before(&text, g, i, &mut buf);
+                assert!(
+                    cue.as_ref().is_none_or(|(c, _)| c.levels & (P | B | K) != 0),
+                    "{text:?} at {i}: {cue:?}"
+                );
+            }
+        }
+    }
+}
