@@ -1134,19 +1134,31 @@ fn resolve(doc: &Doc, g: &Gazetteer, matches: &[Match]) -> Vec<Id> {
 
 fn build(doc: &Doc, g: &Gazetteer, matches: &[Match], chosen: &[Id]) -> Vec<Region> {
     let text = doc.text.as_str();
-    let mut order: Vec<Id> = Vec::new();
-    let mut spans: IdMap<Vec<Range<usize>>> = IdMap::default();
-    let mut cued: IdMap<usize> = IdMap::default();
+    // The regions in order of first mention, with their mentions and
+    // cued-mention counts (one map, from region to place, instead of one
+    // per field).
+    struct Found {
+        id: Id,
+        spans: Vec<Range<usize>>,
+        cued: usize,
+    }
+    let mut found: Vec<Found> = Vec::new();
+    let mut slot: IdMap<usize> = IdMap::default();
     for (m, &r) in matches.iter().zip(chosen) {
         if r == NONE {
             continue;
         }
-        if !spans.contains_key(&r) {
-            order.push(r);
-        }
-        spans.entry(r).or_default().push(m.span.clone());
+        let k = *slot.entry(r).or_insert_with(|| {
+            found.push(Found {
+                id: r,
+                spans: Vec::new(),
+                cued: 0,
+            });
+            found.len() - 1
+        });
+        found[k].spans.push(m.span.clone());
         if m.cue != 0 {
-            *cued.entry(r).or_default() += 1;
+            found[k].cued += 1;
         }
     }
     // Regions found by a map lookup: their other mentions in the text.
@@ -1168,7 +1180,7 @@ fn build(doc: &Doc, g: &Gazetteer, matches: &[Match], chosen: &[Id]) -> Vec<Regi
         for i in memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()) {
             let s = i..i + name.len();
             if on_boundaries(text, &s) && !taken(&s) && !context_blocks(text, g, &s) {
-                let v = spans.entry(r).or_default();
+                let v = &mut found[slot[&r]].spans;
                 if !v.contains(&s) {
                     v.push(s);
                 }
@@ -1180,37 +1192,50 @@ fn build(doc: &Doc, g: &Gazetteer, matches: &[Match], chosen: &[Id]) -> Vec<Regi
     // Weight: mentions, plus two per cued or office-title mention, plus
     // three for the dateline (a bureau's "Jakarta" dateline does not outweigh
     // an article full of "Kabupaten Kebumen"); ties go to kabupaten/kota.
-    let score = |r: Id| -> (usize, bool) {
-        let e = g.entry(r);
+    let score = |f: &Found| -> (usize, bool) {
+        let e = g.entry(f.id);
         let dl = dateline
             .as_ref()
-            .is_some_and(|d| spans[&r].iter().any(|s| s.start < 200 && norm(&text[s.clone()]) == *d));
-        let weight = spans[&r].len() + 2 * cued.get(&r).copied().unwrap_or(0) + 3 * usize::from(dl);
+            .is_some_and(|d| f.spans.iter().any(|s| s.start < 200 && norm(&text[s.clone()]) == *d));
+        let weight = f.spans.len() + 2 * f.cued + 3 * usize::from(dl);
         (weight, matches!(e.level, RegionLevel::Kabupaten | RegionLevel::Kota))
     };
-    let best = order.iter().map(|&r| score(r)).max();
-    // Ties go to the first mentioned.
-    let primary = best.and_then(|s| order.iter().copied().find(|&r| score(r) == s));
-    order
+    // Ties go to the first mentioned (`max_by_key` would take the last).
+    let mut primary = None;
+    let mut best = (0, false);
+    for (k, f) in found.iter().enumerate() {
+        let s = score(f);
+        if primary.is_none() || s > best {
+            (primary, best) = (Some(k), s);
+        }
+    }
+    found
         .into_iter()
-        .map(|r| {
-            let e = g.entry(r);
-            let mut v = spans.remove(&r).unwrap_or_default();
-            v.sort_by_key(|s| s.start);
-            v.dedup();
-            let prov = g.province(r);
-            let reg = g.regency(r);
-            Region {
-                name: e.name().to_string(),
-                level: e.level,
-                code: e.code().to_string(),
-                province: (prov != r).then(|| g.entry(prov).name().to_string()),
-                regency: (matches!(e.level, RegionLevel::Kecamatan | RegionLevel::Desa) && reg != NONE)
-                    .then(|| g.entry(reg).name().to_string()),
-                primary: Some(r) == primary,
-                mentions: v.into_iter().map(|s| doc.mention(s)).collect::<Vec<Mention>>(),
-            }
-        })
+        .enumerate()
+        .map(
+            |(
+                k,
+                Found {
+                    id: r, spans: mut v, ..
+                },
+            )| {
+                let e = g.entry(r);
+                v.sort_by_key(|s| s.start);
+                v.dedup();
+                let prov = g.province(r);
+                let reg = g.regency(r);
+                Region {
+                    name: e.name().to_string(),
+                    level: e.level,
+                    code: e.code().to_string(),
+                    province: (prov != r).then(|| g.entry(prov).name().to_string()),
+                    regency: (matches!(e.level, RegionLevel::Kecamatan | RegionLevel::Desa) && reg != NONE)
+                        .then(|| g.entry(reg).name().to_string()),
+                    primary: Some(k) == primary,
+                    mentions: v.into_iter().map(|s| doc.mention(s)).collect::<Vec<Mention>>(),
+                }
+            },
+        )
         .collect()
 }
 
