@@ -1212,30 +1212,24 @@ fn build(doc: &Doc, g: &Gazetteer, matches: &[Match], chosen: &[Id]) -> Vec<Regi
     found
         .into_iter()
         .enumerate()
-        .map(
-            |(
-                k,
-                Found {
-                    id: r, spans: mut v, ..
-                },
-            )| {
-                let e = g.entry(r);
-                v.sort_by_key(|s| s.start);
-                v.dedup();
-                let prov = g.province(r);
-                let reg = g.regency(r);
-                Region {
-                    name: e.name().to_string(),
-                    level: e.level,
-                    code: e.code().to_string(),
-                    province: (prov != r).then(|| g.entry(prov).name().to_string()),
-                    regency: (matches!(e.level, RegionLevel::Kecamatan | RegionLevel::Desa) && reg != NONE)
-                        .then(|| g.entry(reg).name().to_string()),
-                    primary: Some(k) == primary,
-                    mentions: v.into_iter().map(|s| doc.mention(s)).collect::<Vec<Mention>>(),
-                }
-            },
-        )
+        .map(|(k, f)| {
+            let (r, mut v) = (f.id, f.spans);
+            let e = g.entry(r);
+            v.sort_by_key(|s| s.start);
+            v.dedup();
+            let prov = g.province(r);
+            let reg = g.regency(r);
+            Region {
+                name: e.name().to_string(),
+                level: e.level,
+                code: e.code().to_string(),
+                province: (prov != r).then(|| g.entry(prov).name().to_string()),
+                regency: (matches!(e.level, RegionLevel::Kecamatan | RegionLevel::Desa) && reg != NONE)
+                    .then(|| g.entry(reg).name().to_string()),
+                primary: Some(k) == primary,
+                mentions: v.into_iter().map(|s| doc.mention(s)).collect::<Vec<Mention>>(),
+            }
+        })
         .collect()
 }
 
