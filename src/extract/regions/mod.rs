@@ -925,6 +925,24 @@ impl std::hash::Hasher for IdHasher {
 /// A map keyed by entry id.
 type IdMap<V> = HashMap<Id, V, std::hash::BuildHasherDefault<IdHasher>>;
 
+/// The matches right after one in a comma chain (at most two).
+#[derive(Default, Clone, Copy)]
+struct Adjacent {
+    len: u8,
+    at: [usize; 2],
+}
+
+impl Adjacent {
+    fn push(&mut self, j: usize) {
+        self.at[self.len as usize] = j;
+        self.len += 1;
+    }
+
+    fn get(&self) -> &[usize] {
+        &self.at[..self.len as usize]
+    }
+}
+
 /// Ranking of a candidate: adjacent parent, already resolved, two or more
 /// ancestors named, level, ancestors named, cued count, kota.
 type Score = (bool, bool, bool, u8, u8, usize, bool);
@@ -932,10 +950,11 @@ type Score = (bool, bool, bool, u8, u8, usize, bool);
 /// The chosen region of each match (NONE: rejected).
 fn resolve(doc: &Doc, g: &Gazetteer, matches: &[Match]) -> Vec<Id> {
     let text = doc.text.as_str();
-    // A parent right after: the next one or two matches in a comma chain.
-    let adjacent: Vec<Vec<usize>> = (0..matches.len())
+    // A parent right after: the next one or two matches in a comma chain
+    // (at most two, so kept inline: no allocation per match).
+    let adjacent: Vec<Adjacent> = (0..matches.len())
         .map(|i| {
-            let mut out = Vec::new();
+            let mut out = Adjacent::default();
             let mut cur = i;
             for j in i + 1..matches.len().min(i + 3) {
                 let next_start = matches[j].cue_start.unwrap_or(matches[j].span.start);
@@ -959,13 +978,12 @@ fn resolve(doc: &Doc, g: &Gazetteer, matches: &[Match]) -> Vec<Id> {
             let mut c = filtered(g, m);
             // Desa of the same name when a region follows in a comma chain
             // ("Bangka, Mampang Prapatan": the kelurahan, not the kabupaten).
-            if m.source == Source::Automaton && m.cue & (P | B | K | C) == 0 && !adjacent[i].is_empty() {
+            if m.source == Source::Automaton && m.cue & (P | B | K | C) == 0 && !adjacent[i].get().is_empty() {
                 g.lookup_into(&g.desa, &text[m.span.clone()], c.to_mut());
             }
             c
         })
         .collect();
-    let stop: Vec<bool> = matches.iter().map(|m| m.stop).collect();
     // Regions cued somewhere, and how often.
     let mut cued: IdMap<usize> = IdMap::default();
     for (m, c) in matches.iter().zip(&cands) {
@@ -998,29 +1016,33 @@ fn resolve(doc: &Doc, g: &Gazetteer, matches: &[Match]) -> Vec<Id> {
         adj: bool,
         cued: usize,
     }
-    let info: Vec<Vec<Cand>> = cands
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            c.iter()
-                .map(|&r| Cand {
-                    id: r,
-                    level: g.entry(r).level,
-                    prov: g.province(r),
-                    reg: g.regency(r),
-                    dis: g.district(r),
-                    adj: adjacent[i]
-                        .iter()
-                        .any(|&j| cands[j].iter().any(|&p| g.is_ancestor(p, r))),
-                    cued: cued.get(&r).copied().unwrap_or(0),
-                })
-                .collect()
-        })
-        .collect();
+    // All matches' candidates in one vector, match `i`'s at `ranges[i]`
+    // (one allocation instead of one per match).
+    let mut flat: Vec<Cand> = Vec::with_capacity(cands.iter().map(|c| c.len()).sum());
+    let mut ranges: Vec<Range<usize>> = Vec::with_capacity(cands.len());
+    for (i, c) in cands.iter().enumerate() {
+        let start = flat.len();
+        flat.extend(c.iter().map(|&r| {
+            Cand {
+                id: r,
+                level: g.entry(r).level,
+                prov: g.province(r),
+                reg: g.regency(r),
+                dis: g.district(r),
+                adj: adjacent[i]
+                    .get()
+                    .iter()
+                    .any(|&j| cands[j].iter().any(|&p| g.is_ancestor(p, r))),
+                cued: cued.get(&r).copied().unwrap_or(0),
+            }
+        }));
+        ranges.push(start..flat.len());
+    }
+    let info = |i: usize| &flat[ranges[i].clone()];
     // Round 0: sure anchors.
     let mut chosen: Vec<Id> = vec![NONE; matches.len()];
     for (i, m) in matches.iter().enumerate() {
-        let c = &info[i];
+        let c = info(i);
         if !c.is_empty() && c.iter().all(|c| rank(c.level) >= 3) && (!m.weak || m.cue_strong) {
             chosen[i] = c
                 .iter()
@@ -1035,28 +1057,34 @@ fn resolve(doc: &Doc, g: &Gazetteer, matches: &[Match]) -> Vec<Id> {
                 .map_or(NONE, |c| c.id);
         }
     }
-    let mut counts: IdMap<usize> = IdMap::default();
+    // The regions chosen in a round, sorted: a region's count is its run
+    // (a binary search over a few ids, cheaper than hashing).
+    let mut named: Vec<Id> = Vec::with_capacity(matches.len());
+    let mut next = vec![NONE; matches.len()];
     for _round in 0..4 {
-        counts.clear();
-        for &r in chosen.iter().filter(|&&r| r != NONE) {
-            *counts.entry(r).or_default() += 1;
-        }
-        let mut next = vec![NONE; matches.len()];
+        named.clear();
+        named.extend(chosen.iter().copied().filter(|&r| r != NONE));
+        named.sort_unstable();
         for (i, m) in matches.iter().enumerate() {
-            // Named by another match (this one's own last choice does not count).
-            let other = |a: Id| a != NONE && counts.get(&a).copied().unwrap_or(0) > usize::from(chosen[i] == a);
+            // Named by another match (this one's own last choice does not
+            // count): `a` at least once more than that, so at `own` past
+            // the start of its run.
+            let other = |a: Id| {
+                let own = usize::from(chosen[i] == a);
+                a != NONE && named.get(named.partition_point(|&x| x < a) + own) == Some(&a)
+            };
             // A higher-level candidate resolved elsewhere beats ancestor
             // evidence for a lower one ("Bupati Sintang ... Kecamatan Sintang
             // ... SINTANG" is the kabupaten).
-            let high_elsewhere = info[i].iter().any(|c| rank(c.level) >= 3 && other(c.id));
+            let high_elsewhere = info(i).iter().any(|c| rank(c.level) >= 3 && other(c.id));
             let mut best: Option<(Id, Score)> = None;
-            for c in &info[i] {
+            for c in info(i) {
                 let r = c.id;
                 let eligible = match c.level {
                     RegionLevel::Provinsi | RegionLevel::Kabupaten | RegionLevel::Kota => {
                         !m.weak || strong.contains_key(&r) || c.adj || (c.prov != r && other(c.prov))
                     }
-                    RegionLevel::Kecamatan => m.cue & C != 0 || c.adj || (other(c.reg) && !stop[i]),
+                    RegionLevel::Kecamatan => m.cue & C != 0 || c.adj || (other(c.reg) && !m.stop),
                     RegionLevel::Desa => {
                         m.cue & D != 0
                             || c.adj
@@ -1094,7 +1122,9 @@ fn resolve(doc: &Doc, g: &Gazetteer, matches: &[Match]) -> Vec<Id> {
         if next == chosen {
             break;
         }
-        chosen = next;
+        // Every entry of `next` is written each round, so the old
+        // choices can be its buffer.
+        std::mem::swap(&mut chosen, &mut next);
     }
     chosen
 }
@@ -1104,19 +1134,31 @@ fn resolve(doc: &Doc, g: &Gazetteer, matches: &[Match]) -> Vec<Id> {
 
 fn build(doc: &Doc, g: &Gazetteer, matches: &[Match], chosen: &[Id]) -> Vec<Region> {
     let text = doc.text.as_str();
-    let mut order: Vec<Id> = Vec::new();
-    let mut spans: IdMap<Vec<Range<usize>>> = IdMap::default();
-    let mut cued: IdMap<usize> = IdMap::default();
+    // The regions in order of first mention, with their mentions and
+    // cued-mention counts (one map, from region to place, instead of one
+    // per field).
+    struct Found {
+        id: Id,
+        spans: Vec<Range<usize>>,
+        cued: usize,
+    }
+    let mut found: Vec<Found> = Vec::new();
+    let mut slot: IdMap<usize> = IdMap::default();
     for (m, &r) in matches.iter().zip(chosen) {
         if r == NONE {
             continue;
         }
-        if !spans.contains_key(&r) {
-            order.push(r);
-        }
-        spans.entry(r).or_default().push(m.span.clone());
+        let k = *slot.entry(r).or_insert_with(|| {
+            found.push(Found {
+                id: r,
+                spans: Vec::new(),
+                cued: 0,
+            });
+            found.len() - 1
+        });
+        found[k].spans.push(m.span.clone());
         if m.cue != 0 {
-            *cued.entry(r).or_default() += 1;
+            found[k].cued += 1;
         }
     }
     // Regions found by a map lookup: their other mentions in the text.
@@ -1138,7 +1180,7 @@ fn build(doc: &Doc, g: &Gazetteer, matches: &[Match], chosen: &[Id]) -> Vec<Regi
         for i in memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()) {
             let s = i..i + name.len();
             if on_boundaries(text, &s) && !taken(&s) && !context_blocks(text, g, &s) {
-                let v = spans.entry(r).or_default();
+                let v = &mut found[slot[&r]].spans;
                 if !v.contains(&s) {
                     v.push(s);
                 }
@@ -1150,22 +1192,29 @@ fn build(doc: &Doc, g: &Gazetteer, matches: &[Match], chosen: &[Id]) -> Vec<Regi
     // Weight: mentions, plus two per cued or office-title mention, plus
     // three for the dateline (a bureau's "Jakarta" dateline does not outweigh
     // an article full of "Kabupaten Kebumen"); ties go to kabupaten/kota.
-    let score = |r: Id| -> (usize, bool) {
-        let e = g.entry(r);
+    let score = |f: &Found| -> (usize, bool) {
+        let e = g.entry(f.id);
         let dl = dateline
             .as_ref()
-            .is_some_and(|d| spans[&r].iter().any(|s| s.start < 200 && norm(&text[s.clone()]) == *d));
-        let weight = spans[&r].len() + 2 * cued.get(&r).copied().unwrap_or(0) + 3 * usize::from(dl);
+            .is_some_and(|d| f.spans.iter().any(|s| s.start < 200 && norm(&text[s.clone()]) == *d));
+        let weight = f.spans.len() + 2 * f.cued + 3 * usize::from(dl);
         (weight, matches!(e.level, RegionLevel::Kabupaten | RegionLevel::Kota))
     };
-    let best = order.iter().map(|&r| score(r)).max();
-    // Ties go to the first mentioned.
-    let primary = best.and_then(|s| order.iter().copied().find(|&r| score(r) == s));
-    order
+    // Ties go to the first mentioned (`max_by_key` would take the last).
+    let mut primary = None;
+    let mut best = (0, false);
+    for (k, f) in found.iter().enumerate() {
+        let s = score(f);
+        if primary.is_none() || s > best {
+            (primary, best) = (Some(k), s);
+        }
+    }
+    found
         .into_iter()
-        .map(|r| {
+        .enumerate()
+        .map(|(k, f)| {
+            let (r, mut v) = (f.id, f.spans);
             let e = g.entry(r);
-            let mut v = spans.remove(&r).unwrap_or_default();
             v.sort_by_key(|s| s.start);
             v.dedup();
             let prov = g.province(r);
@@ -1177,7 +1226,7 @@ fn build(doc: &Doc, g: &Gazetteer, matches: &[Match], chosen: &[Id]) -> Vec<Regi
                 province: (prov != r).then(|| g.entry(prov).name().to_string()),
                 regency: (matches!(e.level, RegionLevel::Kecamatan | RegionLevel::Desa) && reg != NONE)
                     .then(|| g.entry(reg).name().to_string()),
-                primary: Some(r) == primary,
+                primary: Some(k) == primary,
                 mentions: v.into_iter().map(|s| doc.mention(s)).collect::<Vec<Mention>>(),
             }
         })
