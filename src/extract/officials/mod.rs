@@ -119,9 +119,11 @@ pub fn extract(doc: &Doc, regions: &[Region]) -> (Vec<Official>, Vec<Office>) {
     if exact && starts.is_empty() {
         return (Vec::new(), Vec::new());
     }
-    // ASCII words' lowercase forms are slices of this copy (see `tokens`)
+    // ASCII words' lowercase forms are slices of this copy, other words'
+    // of the side buffer (see `tokens`)
     let lowered = doc.text.to_ascii_lowercase();
-    let cx = Cx::new(doc, regions, &lowered);
+    let mut side = String::new();
+    let cx = Cx::new(doc, regions, &lowered, &mut side);
     cx.run(exact.then_some(&starts))
 }
 
@@ -259,9 +261,9 @@ const LETTER_AFTER: &[&str] = &[
 ];
 
 impl<'a> Cx<'a> {
-    fn new(doc: &'a Doc, regions: &'a [Region], lowered: &'a str) -> Cx<'a> {
+    fn new(doc: &'a Doc, regions: &'a [Region], lowered: &'a str, side: &'a mut String) -> Cx<'a> {
         let text = doc.text.as_str();
-        let toks = tokenize(text, lowered);
+        let toks = tokenize(text, lowered, side);
         let lx = &*LEXICON;
         // regions-pass mentions by start token. Token starts and ends rise
         // with the text, so each mention's first and last token are found by
@@ -350,7 +352,7 @@ impl<'a> Cx<'a> {
             }
             // a cue learns only a capitalised word after it: that field
             // test first, the set probe after it
-            if !self.word(k).is_some_and(|w| w.cap && !w.acronym) || !self.lx.cues.contains(t.lower.as_str()) {
+            if !self.word(k).is_some_and(|w| w.cap && !w.acronym) || !self.lx.cues.contains(t.lower) {
                 continue;
             }
             let mut keys = Vec::new();
@@ -358,9 +360,9 @@ impl<'a> Cx<'a> {
                 if !w.cap || w.acronym || keys.len() >= 3 {
                     break;
                 }
-                let dir = DIRECTIONS.contains(&w.lower.as_str());
-                if ((keys.is_empty() || !dir) && self.lx.nonnames.contains(w.lower.as_str()))
-                    || has_bare(&self.lx.honorifics, w.lower.as_str())
+                let dir = DIRECTIONS.contains(&w.lower);
+                if ((keys.is_empty() || !dir) && self.lx.nonnames.contains(w.lower))
+                    || has_bare(&self.lx.honorifics, w.lower)
                     || self.lx.forms.longest(&self.toks, k).is_some()
                 {
                     break;
@@ -395,8 +397,7 @@ impl<'a> Cx<'a> {
         while b > 0 && b + 8 > i {
             b -= 1;
             let t = &self.toks[b];
-            let inside =
-                (t.is_word() && (t.cap || self.lx.modifiers.contains(t.lower.as_str()))) || t.is('(') || t.is(')');
+            let inside = (t.is_word() && (t.cap || self.lx.modifiers.contains(t.lower))) || t.is('(') || t.is(')');
             if !inside {
                 return false;
             }
@@ -429,7 +430,7 @@ impl<'a> Cx<'a> {
             Some((e, _)) => (if self.is_punct(e, '.') { e + 1 } else { e }, true),
             None => (j, false),
         };
-        let want = if has_level { t.lower.as_str() } else { level };
+        let want = if has_level { t.lower } else { level };
         let want = match want {
             "provinsi" | "prov" => Some(RegionLevel::Provinsi),
             "kabupaten" | "kab" => Some(RegionLevel::Kabupaten),
@@ -464,10 +465,7 @@ impl<'a> Cx<'a> {
         }
         if let Some((e, pi)) = self.lx.place_forms.longest(&self.toks, k) {
             let mut e2 = e;
-            while self
-                .word(e2)
-                .is_some_and(|w| w.cap && DIRECTIONS.contains(&w.lower.as_str()))
-            {
+            while self.word(e2).is_some_and(|w| w.cap && DIRECTIONS.contains(&w.lower)) {
                 e2 += 1;
             }
             let p = &self.lx.places[pi];
@@ -478,13 +476,13 @@ impl<'a> Cx<'a> {
             };
             return Some((e2, info, false));
         }
-        if self.lx.nonnames.contains(tk.lower.as_str()) || self.lx.forms.longest(&self.toks, k).is_some() {
+        if self.lx.nonnames.contains(tk.lower) || self.lx.forms.longest(&self.toks, k).is_some() {
             return None;
         }
         if let Some((e, strength)) = self.cue_phrases.longest(&self.toks, k) {
             return Some((e, self.region_info_named(self.span_text(k, e), None), strength == WEAK));
         }
-        if has_level && !tk.acronym && !has_bare(&self.lx.honorifics, tk.lower.as_str()) {
+        if has_level && !tk.acronym && !has_bare(&self.lx.honorifics, tk.lower) {
             return Some((k + 1, self.region_info_named(self.tok_text(k), None), true));
         }
         None
@@ -527,11 +525,11 @@ impl<'a> Cx<'a> {
 
     fn is_honorific_at(&self, i: usize) -> bool {
         let Some(t) = self.word(i) else { return false };
-        if !has_bare(&self.lx.honorifics, t.lower.as_str()) {
+        if !has_bare(&self.lx.honorifics, t.lower) {
             return false;
         }
         // "dr." is written in lowercase; other titles are capitalised
-        let dotted_lower = self.is_punct(i + 1, '.') && matches!(t.lower.as_str(), "dr" | "drg" | "drh" | "ir");
+        let dotted_lower = self.is_punct(i + 1, '.') && matches!(t.lower, "dr" | "drg" | "drh" | "ir");
         if !t.cap && !dotted_lower {
             return false;
         }
@@ -576,7 +574,7 @@ impl<'a> Cx<'a> {
         if !t.cap || t.acronym || !t.lower.chars().next().is_some_and(char::is_alphabetic) {
             return false;
         }
-        if self.lx.nonnames.contains(t.lower.as_str()) || self.lx.journalists.contains(t.lower.as_str()) {
+        if self.lx.nonnames.contains(t.lower) || self.lx.journalists.contains(t.lower) {
             return false;
         }
         // "Sambungnya", "Menurutnya": a word with the -nya clitic is no name
@@ -588,7 +586,7 @@ impl<'a> Cx<'a> {
         }
         if first
             && (self.lx.orgwords.longest(&self.toks, i).is_some()
-                || self.lx.orgs.contains(t.lower.as_str())
+                || self.lx.orgs.contains(t.lower)
                 || self.lx.parties.longest(&self.toks, i).is_some()
                 || Self::nominalisation(t))
         {
@@ -623,7 +621,7 @@ impl<'a> Cx<'a> {
         while honorifics.len() < 5 {
             let after_rank = !honorifics.is_empty()
                 && self.word(j).is_some_and(|t| {
-                    matches!(t.lower.as_str(), "tni" | "pol" | "polri") && self.word(j + 1).is_some_and(|n| n.cap)
+                    matches!(t.lower, "tni" | "pol" | "polri") && self.word(j + 1).is_some_and(|n| n.cap)
                 });
             if !after_rank && !self.is_honorific_at(j) {
                 break;
@@ -662,7 +660,7 @@ impl<'a> Cx<'a> {
             if let Some(t) = self.word(j)
                 && !t.cap
                 && !toks.is_empty()
-                && self.lx.particles.contains(t.lower.as_str())
+                && self.lx.particles.contains(t.lower)
                 && self.name_word(j + 1, false)
             {
                 toks.push(j);
@@ -673,9 +671,9 @@ impl<'a> Cx<'a> {
                 && let Some(t) = self.word(j)
                 && t.acronym
                 && t.lower.chars().count() == 2
-                && !self.lx.orgs.contains(t.lower.as_str())
-                && !self.lx.degrees.contains(t.lower.as_str())
-                && !self.lx.nonnames.contains(t.lower.as_str())
+                && !self.lx.orgs.contains(t.lower)
+                && !self.lx.degrees.contains(t.lower)
+                && !self.lx.nonnames.contains(t.lower)
                 && self.lx.national.longest(&self.toks, j).is_none()
                 && self.lx.place_forms.longest(&self.toks, j).is_none()
                 && self.office_at(j).is_none()
@@ -705,7 +703,7 @@ impl<'a> Cx<'a> {
             let word = self.tok_text(k);
             let dotted = word.contains('.') || self.is_punct(k + 1, '.');
             let uppers = word.chars().filter(|c| c.is_uppercase()).count();
-            if !(has_bare(&self.lx.degrees, t.lower.as_str()) && (dotted || comma || uppers >= 2)) {
+            if !(has_bare(&self.lx.degrees, t.lower) && (dotted || comma || uppers >= 2)) {
                 break;
             }
             let mut d = word.to_string();
@@ -731,7 +729,7 @@ impl<'a> Cx<'a> {
         if !t.cap || self.is_honorific_at(j) {
             return None;
         }
-        if matches!(t.lower.as_str(), "pt" | "cv" | "ud") {
+        if matches!(t.lower, "pt" | "cv" | "ud") {
             // a company: "PT Osma Grup"
             let mut e = j + 1;
             while e < j + 6 && self.word(e).is_some_and(|w| w.cap) && self.office_at(e).is_none() {
@@ -765,7 +763,7 @@ impl<'a> Cx<'a> {
         }
         if matches!(prev, Unit::OrgWord | Unit::Acronym | Unit::None)
             && self.tok_text(j).chars().all(|c| c.is_uppercase())
-            && ROMAN.contains(&t.lower.as_str())
+            && ROMAN.contains(&t.lower)
         {
             return Some((1, Unit::Other));
         }
@@ -775,18 +773,13 @@ impl<'a> Cx<'a> {
         if let Some((e, _)) = self.lx.orgwords.longest(&self.toks, j) {
             return Some((e - j, Unit::OrgWord));
         }
-        if t.acronym || self.lx.orgs.contains(t.lower.as_str()) {
+        if t.acronym || self.lx.orgs.contains(t.lower) {
             return Some((1, Unit::Acronym));
         }
         if Self::nominalisation(t) {
             return Some((1, Unit::OrgWord));
         }
-        if j > 0
-            && self.is_initial(j)
-            && self
-                .word(j - 1)
-                .is_some_and(|p| LETTER_AFTER.contains(&p.lower.as_str()))
-        {
+        if j > 0 && self.is_initial(j) && self.word(j - 1).is_some_and(|p| LETTER_AFTER.contains(&p.lower)) {
             return Some((1, Unit::Other));
         }
         None
@@ -818,7 +811,7 @@ impl<'a> Cx<'a> {
             let t = &self.toks[k];
             match t.kind {
                 Kind::Break => return false,
-                Kind::Word => return self.lx.journalists.contains(t.lower.as_str()),
+                Kind::Word => return self.lx.journalists.contains(t.lower),
                 Kind::Punct(_) => {}
             }
         }
@@ -828,8 +821,8 @@ impl<'a> Cx<'a> {
     /// Reads the office at token `i` with everything that follows it.
     fn read_hit(&self, i: usize, end: usize, spec: OfficeSpec) -> Hit {
         let prev = (i > 0).then(|| self.word(i - 1)).flatten();
-        let not_holder = prev.is_some_and(|p| self.lx.notholders.contains(p.lower.as_str()));
-        let plural_cue = prev.is_some_and(|p| self.lx.plurals.contains(p.lower.as_str()));
+        let not_holder = prev.is_some_and(|p| self.lx.notholders.contains(p.lower));
+        let plural_cue = prev.is_some_and(|p| self.lx.plurals.contains(p.lower));
         let plural = plural_cue || spec.role.starts_with("Anggota");
         let mut hit = Hit {
             start: i,
@@ -854,7 +847,7 @@ impl<'a> Cx<'a> {
         let mut j = end;
         while self
             .word(j)
-            .is_some_and(|t| !t.cap && self.lx.modifiers.contains(t.lower.as_str()))
+            .is_some_and(|t| !t.cap && self.lx.modifiers.contains(t.lower))
         {
             parts.push(j);
             j += 1;
@@ -967,7 +960,7 @@ impl<'a> Cx<'a> {
             }
             if self.word(j).is_some_and(|t| t.lower == "dari" || t.lower == "untuk")
                 && self.word(j + 1).is_some_and(|t| {
-                    matches!(t.lower.as_str(), "fraksi" | "partai" | "dapil")
+                    matches!(t.lower, "fraksi" | "partai" | "dapil")
                         || self.lx.parties.longest(&self.toks, j + 1).is_some()
                         || self.lx.national.longest(&self.toks, j + 1).is_some()
                 })
@@ -1181,7 +1174,7 @@ impl<'a> Cx<'a> {
         } else if hit.org.is_none() {
             hit.org = parts
                 .iter()
-                .find(|&&p| self.toks[p].is_word() && self.lx.orgs.contains(self.toks[p].lower.as_str()))
+                .find(|&&p| self.toks[p].is_word() && self.lx.orgs.contains(self.toks[p].lower))
                 .map(|&p| self.tok_text(p).to_string());
         }
         hit
@@ -1337,9 +1330,7 @@ impl<'a> Cx<'a> {
             .find(|&k| !self.is_initial(k))
             .unwrap_or(np.start);
         let t = &self.toks[first];
-        t.lower.chars().count() >= 3
-            && !self.written_lowercase(t.lower.as_str())
-            && !self.abbrevs.contains(t.lower.as_str())
+        t.lower.chars().count() >= 3 && !self.written_lowercase(t.lower) && !self.abbrevs.contains(t.lower)
     }
 
     /// The first token from `i` on that may start an office: with `starts`
@@ -1369,7 +1360,7 @@ impl<'a> Cx<'a> {
                 i = self.next_office_word(i + 1, starts);
                 continue;
             };
-            if !t.cap && !self.lx.forms.has_first(t.lower.as_str()) {
+            if !t.cap && !self.lx.forms.has_first(t.lower) {
                 i = self.next_office_word(i + 1, starts);
                 continue;
             }
@@ -1722,7 +1713,7 @@ impl<'a> Cx<'a> {
             // a capitalised word first (a field test), then the hash probe:
             // together they reject almost every word, and the name test
             // before it is far dearer
-            let Some(owners) = Some(t).filter(|t| t.cap).and_then(|t| by_word.get(t.lower.as_str())) else {
+            let Some(owners) = Some(t).filter(|t| t.cap).and_then(|t| by_word.get(t.lower)) else {
                 i += 1;
                 continue;
             };
@@ -1749,11 +1740,11 @@ impl<'a> Cx<'a> {
             if !done {
                 // one person owns the word (a person may own it twice)
                 let one = owners.iter().all(|&o| o == owners[0]);
-                if one && !self.lx.nonnames.contains(t.lower.as_str()) {
+                if one && !self.lx.nonnames.contains(t.lower) {
                     let pi = owners[0];
                     let next_cap = self
                         .word(i + 1)
-                        .is_some_and(|w| w.cap && !self.lx.nonnames.contains(w.lower.as_str()));
+                        .is_some_and(|w| w.cap && !self.lx.nonnames.contains(w.lower));
                     if !next_cap {
                         people[pi].mentions.push(self.toks[i].start..self.toks[i].end);
                     }
