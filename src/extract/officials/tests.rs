@@ -1055,3 +1055,18 @@ fn a_unit_holding_a_region_name_beats_the_region() {
     assert_eq!(officials[0].region, None);
     assert_eq!(officials[0].honorifics, ["Irjen", "Pol"]);
 }
+
+#[test]
+fn name_keys_borrow_the_tokens_and_skip_initials() {
+    let d = doc("Kata Gubernur Herbert Y. Asin, S.H., kemarin.");
+    let lowered = d.text.to_ascii_lowercase();
+    let mut side = String::new();
+    let cx = Cx::new(&d, &[], &lowered, &mut side);
+    let np = cx.parse_name(2).unwrap();
+    assert_eq!(&*np.toks, &[2, 3, 5]);
+    assert_eq!(np.degrees, ["S.H."]);
+    assert_eq!(cx.key_of(&np), ["herbert", "asin"]);
+    assert!(same_person(&["herbert", "asin"], &["herbert", "asin"]));
+    assert!(same_person(&["herbert", "asin"], &["herbert", "asin", "putra"]));
+    assert!(!same_person(&["asin"], &["herbert", "asin"]));
+}
