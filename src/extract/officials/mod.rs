@@ -195,7 +195,9 @@ struct Hit {
     spec: OfficeSpec,
     cap: bool,
     not_holder: bool,
-    role: String,
+    /// The canonical role: the office's own (borrowed from the lexicon)
+    /// when nothing was added to it, as most hits are.
+    role: Cow<'static, str>,
     text_end: usize,
     region: Option<RegionInfo>,
     org: Option<String>,
@@ -857,7 +859,8 @@ impl<'a> Cx<'a> {
             head_end: end,
             cap: self.toks[i].cap,
             not_holder,
-            role: spec.role.to_string(),
+            // set once the unit words are known
+            role: Cow::Borrowed(""),
             text_end: end,
             region: None,
             org: spec.org.map(str::to_string),
@@ -1186,16 +1189,20 @@ impl<'a> Cx<'a> {
             }
         }
         // the canonical role: head, modifiers and unit words, as written
-        let mut role = hit.spec.role.to_string();
-        for &p in &parts {
-            if self.toks[p].is(',') {
-                role.push(',');
-            } else {
-                role.push(' ');
-                role.push_str(self.tok_text(p));
+        hit.role = if parts.is_empty() {
+            hit.spec.role.clone()
+        } else {
+            let mut role = hit.spec.role.to_string();
+            for &p in &parts {
+                if self.toks[p].is(',') {
+                    role.push(',');
+                } else {
+                    role.push(' ');
+                    role.push_str(self.tok_text(p));
+                }
             }
-        }
-        hit.role = role;
+            Cow::Owned(role)
+        };
         hit.bare = parts.is_empty() && hit.region.is_none() && hit.text_end == hit.head_end;
         if let Some(p) = party {
             hit.org = Some(p);
@@ -1647,7 +1654,7 @@ impl<'a> Cx<'a> {
                     }
                     o.4.push(span)
                 }
-                None => offices.push((h.role.clone(), region, h.org.clone(), role_text, vec![span])),
+                None => offices.push((h.role.to_string(), region, h.org.clone(), role_text, vec![span])),
             }
         }
         // 5. records
@@ -1661,7 +1668,7 @@ impl<'a> Cx<'a> {
                 let role_text = self.span_text(h.start, h.text_end.max(h.head_end)).to_string();
                 Official {
                     name: p.name,
-                    role: h.role.clone(),
+                    role: h.role.to_string(),
                     role_text,
                     organization: h.org.clone(),
                     region: h.region.as_ref().map(|r| r.name.clone()),
