@@ -164,29 +164,36 @@ struct NameParse {
 /// Most words a name proper takes.
 const NAME_WORDS: usize = 6;
 
-/// The token indices of a name proper, held inline: a name is parsed at
+/// Up to `NAME_WORDS` values held inline: a name is parsed and keyed at
 /// many words and most parses are dropped, so a parse allocates nothing
-/// for them. Reads as a slice. Cost: 56 bytes, no allocation.
+/// for its words. Reads as a slice. Cost: a length and six values, no
+/// allocation.
 #[derive(Clone, Copy, Debug, Default)]
-struct NameToks {
+struct NameList<T> {
     len: usize,
-    at: [usize; NAME_WORDS],
+    at: [T; NAME_WORDS],
 }
 
-impl NameToks {
-    /// Appends token `i` (at most `NAME_WORDS` in all).
-    fn push(&mut self, i: usize) {
-        self.at[self.len] = i;
+impl<T> NameList<T> {
+    /// Appends `x` (at most `NAME_WORDS` in all).
+    fn push(&mut self, x: T) {
+        self.at[self.len] = x;
         self.len += 1;
     }
 }
 
-impl std::ops::Deref for NameToks {
-    type Target = [usize];
-    fn deref(&self) -> &[usize] {
+impl<T> std::ops::Deref for NameList<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
         &self.at[..self.len]
     }
 }
+
+/// The token indices of a name proper.
+type NameToks = NameList<usize>;
+
+/// A name's word keys (see `Cx::key_of`).
+type NameKey<'a> = NameList<&'a str>;
 
 #[derive(Clone, Debug)]
 struct Hit {
@@ -226,7 +233,7 @@ enum Unit {
 
 struct Person<'a> {
     /// The name's word keys (see `key_of`).
-    key: Vec<&'a str>,
+    key: NameKey<'a>,
     name: String,
     name_len: usize,
     hit: usize,
@@ -242,8 +249,9 @@ struct Cx<'a> {
     toks: Vec<Tok<'a>>,
     lx: &'static Lexicon,
     regions: &'a [Region],
-    /// Regions-pass mentions by start token: (token past the mention, region index).
-    region_starts: HashMap<usize, Vec<(usize, usize)>>,
+    /// Regions-pass mentions as (start token, token past the mention,
+    /// region index), by start token (see `regions_from`).
+    region_starts: Vec<(usize, usize, usize)>,
     cue_phrases: PhraseSet,
     /// Words written in lowercase somewhere in the text (slices of it),
     /// built on first use: only a one-word name candidate asks, and most
@@ -253,7 +261,7 @@ struct Cx<'a> {
     /// `written_lowercase`).
     lower_scans: Cell<u32>,
     /// Words of parenthesised short forms after a long form ("(Dirjen Otda)").
-    abbrevs: HashSet<String>,
+    abbrevs: HashSet<&'a str>,
     /// `name_word`'s answers so far, a byte per token.
     name_words: Vec<Cell<u8>>,
 }
@@ -299,7 +307,7 @@ impl<'a> Cx<'a> {
         // with the text, so each mention's first and last token are found by
         // binary search on their char offsets: a few probes per mention, not
         // an offset per word
-        let mut region_starts: HashMap<usize, Vec<(usize, usize)>> = HashMap::default();
+        let mut region_starts = Vec::new();
         for (ri, r) in regions.iter().enumerate() {
             for m in &r.mentions {
                 let a = toks.partition_point(|t| doc.char_offset(t.start) < m.start);
@@ -311,10 +319,12 @@ impl<'a> Cx<'a> {
                     && doc.char_offset(tb.end) == m.end
                     && b >= a
                 {
-                    region_starts.entry(a).or_default().push((b + 1, ri));
+                    region_starts.push((a, b + 1, ri));
                 }
             }
         }
+        // (stable: the mentions of one start keep their order)
+        region_starts.sort_by_key(|m| m.0);
         let mut abbrevs = HashSet::default();
         for i in 1..toks.len() {
             if toks[i].is('(') && toks[i - 1].is_word() && toks[i - 1].cap {
@@ -322,7 +332,7 @@ impl<'a> Cx<'a> {
                 if let Some(c) = close
                     && (i + 1..c).all(|k| toks[k].is_word() && toks[k].cap)
                 {
-                    abbrevs.extend((i + 1..c).map(|k| toks[k].lower.to_string()));
+                    abbrevs.extend((i + 1..c).map(|k| toks[k].lower));
                 }
             }
         }
@@ -470,14 +480,15 @@ impl<'a> Cx<'a> {
             _ => None,
         };
         for s in [j, k] {
-            let Some(cands) = self.region_starts.get(&s) else {
-                continue;
-            };
-            let best = cands.iter().filter(|(e, _)| *e > k).min_by_key(|&&(e, ri)| {
-                let lv = self.regions[ri].level;
-                (std::cmp::Reverse(e), Some(lv) != want, lv)
-            });
-            if let Some(&(e, ri)) = best {
+            let best = self
+                .regions_from(s)
+                .iter()
+                .filter(|m| m.1 > k)
+                .min_by_key(|&&(_, e, ri)| {
+                    let lv = self.regions[ri].level;
+                    (std::cmp::Reverse(e), Some(lv) != want, lv)
+                });
+            if let Some(&(_, e, ri)) = best {
                 let r = &self.regions[ri];
                 return Some((
                     e,
@@ -635,13 +646,24 @@ impl<'a> Cx<'a> {
     /// Kabupaten, kota and provinsi always; a kecamatan or desa (names like
     /// "Rahmat" or "Harapan") only right after its level word.
     fn strong_region_at(&self, i: usize) -> bool {
-        let Some(cands) = self.region_starts.get(&i) else {
+        let cands = self.regions_from(i);
+        if cands.is_empty() {
             return false;
-        };
+        }
         let cued = i > 0 && self.lx.levels.longest(&self.toks, i - 1).is_some();
         cands
             .iter()
-            .any(|&(_, ri)| cued || self.regions[ri].level <= RegionLevel::Kota)
+            .any(|&(_, _, ri)| cued || self.regions[ri].level <= RegionLevel::Kota)
+    }
+
+    /// The regions-pass mentions starting at token `i`, in the order the
+    /// regions pass gave them. Cost: two binary searches (a document has a
+    /// few dozen mentions; a map of lists cost allocations per start).
+    fn regions_from(&self, i: usize) -> &[(usize, usize, usize)] {
+        let all = &self.region_starts;
+        let a = all.partition_point(|m| m.0 < i);
+        let b = a + all[a..].partition_point(|m| m.0 == i);
+        &all[a..b]
     }
 
     /// A person's name starting at token `i`.
@@ -1307,14 +1329,14 @@ impl<'a> Cx<'a> {
 
     /// The lowercase forms of a name's words but its initials: what two
     /// names of one person share. Borrowed from the tokens (a name is
-    /// keyed many times, mostly to be compared and dropped). Cost: one
-    /// small allocation.
-    fn key_of(&self, np: &NameParse) -> Vec<&'a str> {
-        np.toks
-            .iter()
-            .filter(|&&t| !self.is_initial(t) && self.toks[t].cap)
-            .map(|&t| self.toks[t].lower)
-            .collect()
+    /// keyed many times, mostly to be compared and dropped). Cost: no
+    /// allocation.
+    fn key_of(&self, np: &NameParse) -> NameKey<'a> {
+        let mut key = NameKey::default();
+        for &t in np.toks.iter().filter(|&&t| !self.is_initial(t) && self.toks[t].cap) {
+            key.push(self.toks[t].lower);
+        }
+        key
     }
 
     fn name_span(&self, np: &NameParse) -> Range<usize> {
@@ -1693,7 +1715,7 @@ impl<'a> Cx<'a> {
         (officials, offices)
     }
 
-    fn add_person(&self, people: &mut Vec<Person<'a>>, hits: &[Hit], key: Vec<&'a str>, np: &NameParse, hi: usize) {
+    fn add_person(&self, people: &mut Vec<Person<'a>>, hits: &[Hit], key: NameKey<'a>, np: &NameParse, hi: usize) {
         let span = self.name_span(np);
         let found = people.iter().position(|p| same_person(&p.key, &key));
         let written = np.toks.len();
@@ -1742,7 +1764,7 @@ impl<'a> Cx<'a> {
         }
         let mut by_word: HashMap<&str, Vec<usize>> = HashMap::default();
         for (pi, p) in people.iter().enumerate() {
-            for &w in &p.key {
+            for &w in p.key.iter() {
                 by_word.entry(w).or_default().push(pi);
             }
         }

@@ -1065,8 +1065,22 @@ fn name_keys_borrow_the_tokens_and_skip_initials() {
     let np = cx.parse_name(2).unwrap();
     assert_eq!(&*np.toks, &[2, 3, 5]);
     assert_eq!(np.degrees, ["S.H."]);
-    assert_eq!(cx.key_of(&np), ["herbert", "asin"]);
+    assert_eq!(*cx.key_of(&np), ["herbert", "asin"]);
     assert!(same_person(&["herbert", "asin"], &["herbert", "asin"]));
     assert!(same_person(&["herbert", "asin"], &["herbert", "asin", "putra"]));
     assert!(!same_person(&["asin"], &["herbert", "asin"]));
+}
+
+#[test]
+fn region_mentions_are_found_by_start_token() {
+    let text = "Bupati Ketapang Martin Rantan dan Ketapang";
+    let d = doc(text);
+    let regions = [region(text, "Ketapang", RegionLevel::Kabupaten, "61.04")];
+    let lowered = d.text.to_ascii_lowercase();
+    let mut side = String::new();
+    let cx = Cx::new(&d, &regions, &lowered, &mut side);
+    assert_eq!(cx.regions_from(1), &[(1, 2, 0)]);
+    assert_eq!(cx.regions_from(5), &[(5, 6, 0)]);
+    assert!(cx.regions_from(0).is_empty() && cx.regions_from(2).is_empty() && cx.regions_from(6).is_empty());
+    assert!(cx.strong_region_at(1) && !cx.strong_region_at(2));
 }
