@@ -326,8 +326,14 @@ impl<'a> Cx<'a> {
         // (stable: the mentions of one start keep their order)
         region_starts.sort_by_key(|m| m.0);
         let mut abbrevs = HashSet::default();
-        for i in 1..toks.len() {
-            if toks[i].is('(') && toks[i - 1].is_word() && toks[i - 1].cap {
+        // an opening parenthesis is a token of its own, and rare: found in
+        // the bytes (a vector search) and its token by binary search,
+        // instead of a test of every token (7.9M of the stage's 208M
+        // instructions on mem2k)
+        for p in memchr::memchr_iter(b'(', text.as_bytes()) {
+            let i = toks.partition_point(|t| t.start < p);
+            debug_assert!(toks[i].start == p && toks[i].is('('));
+            if i > 0 && toks[i - 1].is_word() && toks[i - 1].cap {
                 let close = (i + 1..(i + 6).min(toks.len())).find(|&k| toks[k].is(')'));
                 if let Some(c) = close
                     && (i + 1..c).all(|k| toks[k].is_word() && toks[k].cap)

@@ -1084,3 +1084,14 @@ fn region_mentions_are_found_by_start_token() {
     assert!(cx.regions_from(0).is_empty() && cx.regions_from(2).is_empty() && cx.regions_from(6).is_empty());
     assert!(cx.strong_region_at(1) && !cx.strong_region_at(2));
 }
+
+#[test]
+fn short_forms_are_the_capitalised_words_in_parentheses_after_a_capitalised_word() {
+    let d = doc("(Awal) Direktur Jenderal Otonomi Daerah (Dirjen Otda) Akmal (x) budi (Ab) Satu (A B C D E)");
+    let lowered = d.text.to_ascii_lowercase();
+    let mut side = String::new();
+    let cx = Cx::new(&d, &[], &lowered, &mut side);
+    let mut got: Vec<&str> = cx.abbrevs.iter().copied().collect();
+    got.sort_unstable();
+    assert_eq!(got, ["dirjen", "otda"]);
+}
