@@ -387,20 +387,26 @@ impl<'a> Cx<'a> {
     fn learn_cues(&mut self) {
         let mut found: HashMap<Vec<String>, usize> = HashMap::default();
         let n = self.toks.len();
-        for i in 0..n {
-            let t = &self.toks[i];
-            if !t.is_word() {
+        // a cue learns only a capitalised word right after it or after its
+        // period: so each such word (one in five) looks back for a cue word
+        // `i`, the others cost one field test (in the order of the cues, as
+        // a word has at most one cue before it)
+        for first in 1..n {
+            let w = &self.toks[first];
+            if !(w.is_word() && w.cap && !w.acronym) {
                 continue;
             }
-            let mut k = i + 1;
-            if self.is_punct(k, '.') {
-                k += 1;
-            }
-            // a cue learns only a capitalised word after it: that field
-            // test first, the set probe after it
-            if !self.word(k).is_some_and(|w| w.cap && !w.acronym) || !self.lx.cues.contains(t.lower) {
+            let i = if self.toks[first - 1].is_word() {
+                first - 1
+            } else if first >= 2 && self.toks[first - 1].is('.') && self.toks[first - 2].is_word() {
+                first - 2
+            } else {
+                continue;
+            };
+            if !self.lx.cues.contains(self.toks[i].lower) {
                 continue;
             }
+            let mut k = first;
             let mut keys = Vec::new();
             while let Some(w) = self.word(k) {
                 if !w.cap || w.acronym || keys.len() >= 3 {

@@ -1095,3 +1095,16 @@ fn short_forms_are_the_capitalised_words_in_parentheses_after_a_capitalised_word
     got.sort_unstable();
     assert_eq!(got, ["dirjen", "otda"]);
 }
+
+#[test]
+fn level_cues_teach_the_capitalised_words_after_them() {
+    // Warga Desa Sukamaju dan Kab . Gunung Mas hadir .
+    // 0     1    2        3   4   5 6      7   8     9
+    let d = doc("Warga Desa Sukamaju dan Kab. Gunung Mas hadir.");
+    let lowered = d.text.to_ascii_lowercase();
+    let mut side = String::new();
+    let cx = Cx::new(&d, &[], &lowered, &mut side);
+    assert_eq!(cx.cue_phrases.longest(&cx.toks, 2), Some((3, SOLID)));
+    assert_eq!(cx.cue_phrases.longest(&cx.toks, 6), Some((8, SOLID)));
+    assert_eq!(cx.cue_phrases.longest(&cx.toks, 0), None);
+}
