@@ -1775,11 +1775,28 @@ impl<'a> Cx<'a> {
             return;
         }
         let mut by_word: HashMap<&str, Vec<usize>> = HashMap::default();
+        // a bit per length (63 for longer) and per first byte (mod 64) of
+        // the name words: most capitalised words miss one, and are turned
+        // away without hashing
+        let (mut lens, mut firsts) = (0u64, 0u64);
+        let bits = |w: &str| {
+            (
+                1u64 << w.len().min(63),
+                1u64 << (w.as_bytes().first().map_or(0, |b| b & 63)),
+            )
+        };
         for (pi, p) in people.iter().enumerate() {
             for &w in p.key.iter() {
                 by_word.entry(w).or_default().push(pi);
+                let (l, f) = bits(w);
+                lens |= l;
+                firsts |= f;
             }
         }
+        let may_own = |w: &str| {
+            let (l, f) = bits(w);
+            lens & l != 0 && firsts & f != 0
+        };
         let mut extend: Vec<(usize, NameParse)> = Vec::new();
         let n = self.toks.len();
         let mut i = 0;
@@ -1788,10 +1805,13 @@ impl<'a> Cx<'a> {
                 i += 1;
                 continue;
             };
-            // a capitalised word first (a field test), then the hash probe:
-            // together they reject almost every word, and the name test
-            // before it is far dearer
-            let Some(owners) = Some(t).filter(|t| t.cap).and_then(|t| by_word.get(t.lower)) else {
+            // a capitalised word first (a field test), then the bits, then
+            // the hash probe: together they reject almost every word, and
+            // the name test before it is far dearer
+            let Some(owners) = Some(t)
+                .filter(|t| t.cap && may_own(t.lower))
+                .and_then(|t| by_word.get(t.lower))
+            else {
                 i += 1;
                 continue;
             };
