@@ -127,7 +127,7 @@ fn tag(key: &str) -> u64 {
 #[inline]
 fn tok_tag(t: Option<&Tok>) -> u64 {
     match t {
-        Some(t) if t.is_word() => tag(&t.lower),
+        Some(t) if t.is_word() => tag(t.lower),
         Some(Tok {
             kind: Kind::Punct(c), ..
         }) => tag(c.encode_utf8(&mut [0; 4])),
@@ -173,7 +173,7 @@ fn tok_key(t: &Tok) -> String {
 
 /// Lowercase keys of the tokens of `phrase`.
 pub fn phrase_keys(phrase: &str) -> Vec<String> {
-    tokenize(phrase, &phrase.to_ascii_lowercase())
+    tokenize(phrase, &phrase.to_ascii_lowercase(), &mut String::new())
         .iter()
         .map(tok_key)
         .collect()
@@ -221,7 +221,7 @@ impl PhraseSet {
         let cands = toks
             .get(i)
             .filter(|t| t.is_word())
-            .and_then(|first| self.get(first.lower.as_str()))
+            .and_then(|first| self.get(first.lower))
             .map_or(&[][..], Vec::as_slice);
         let next = if cands.is_empty() { (0, 0) } else { next_tags(toks, i) };
         cands
@@ -233,7 +233,7 @@ impl PhraseSet {
     /// Allocation-free: one hash probe and the comparisons.
     pub fn longest(&self, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
         let first = toks.get(i).filter(|t| t.is_word())?;
-        let cands = self.get(first.lower.as_str())?;
+        let cands = self.get(first.lower)?;
         let next = next_tags(toks, i);
         cands
             .iter()
@@ -493,7 +493,8 @@ mod tests {
         ];
         for (text, end, role) in cases {
             let lowered = text.to_ascii_lowercase();
-            let toks = tokenize(text, &lowered);
+            let mut side = String::new();
+            let toks = tokenize(text, &lowered, &mut side);
             let (e, p) = lx.forms.longest(&toks, 0).unwrap();
             assert_eq!((e, lx.offices[p].role.as_str()), (end, role), "{text}");
         }

@@ -119,9 +119,11 @@ pub fn extract(doc: &Doc, regions: &[Region]) -> (Vec<Official>, Vec<Office>) {
     if exact && starts.is_empty() {
         return (Vec::new(), Vec::new());
     }
-    // ASCII words' lowercase forms are slices of this copy (see `tokens`)
+    // ASCII words' lowercase forms are slices of this copy, other words'
+    // of the side buffer (see `tokens`)
     let lowered = doc.text.to_ascii_lowercase();
-    let cx = Cx::new(doc, regions, &lowered);
+    let mut side = String::new();
+    let cx = Cx::new(doc, regions, &lowered, &mut side);
     cx.run(exact.then_some(&starts))
 }
 
@@ -154,10 +156,44 @@ struct NameParse {
     /// Token just past the name and its degrees.
     end: usize,
     /// Tokens of the name proper (initials and particles included).
-    toks: Vec<usize>,
+    toks: NameToks,
     honorifics: Vec<String>,
     degrees: Vec<String>,
 }
+
+/// Most words a name proper takes.
+const NAME_WORDS: usize = 6;
+
+/// Up to `NAME_WORDS` values held inline: a name is parsed and keyed at
+/// many words and most parses are dropped, so a parse allocates nothing
+/// for its words. Reads as a slice. Cost: a length and six values, no
+/// allocation.
+#[derive(Clone, Copy, Debug, Default)]
+struct NameList<T> {
+    len: usize,
+    at: [T; NAME_WORDS],
+}
+
+impl<T> NameList<T> {
+    /// Appends `x` (at most `NAME_WORDS` in all).
+    fn push(&mut self, x: T) {
+        self.at[self.len] = x;
+        self.len += 1;
+    }
+}
+
+impl<T> std::ops::Deref for NameList<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        &self.at[..self.len]
+    }
+}
+
+/// The token indices of a name proper.
+type NameToks = NameList<usize>;
+
+/// A name's word keys (see `Cx::key_of`).
+type NameKey<'a> = NameList<&'a str>;
 
 #[derive(Clone, Debug)]
 struct Hit {
@@ -166,7 +202,9 @@ struct Hit {
     spec: OfficeSpec,
     cap: bool,
     not_holder: bool,
-    role: String,
+    /// The canonical role: the office's own (borrowed from the lexicon)
+    /// when nothing was added to it, as most hits are.
+    role: Cow<'static, str>,
     text_end: usize,
     region: Option<RegionInfo>,
     org: Option<String>,
@@ -193,8 +231,9 @@ enum Unit {
     Other,
 }
 
-struct Person {
-    key: Vec<String>,
+struct Person<'a> {
+    /// The name's word keys (see `key_of`).
+    key: NameKey<'a>,
     name: String,
     name_len: usize,
     hit: usize,
@@ -210,8 +249,9 @@ struct Cx<'a> {
     toks: Vec<Tok<'a>>,
     lx: &'static Lexicon,
     regions: &'a [Region],
-    /// Regions-pass mentions by start token: (token past the mention, region index).
-    region_starts: HashMap<usize, Vec<(usize, usize)>>,
+    /// Regions-pass mentions as (start token, token past the mention,
+    /// region index), by start token (see `regions_from`).
+    region_starts: Vec<(usize, usize, usize)>,
     cue_phrases: PhraseSet,
     /// Words written in lowercase somewhere in the text (slices of it),
     /// built on first use: only a one-word name candidate asks, and most
@@ -221,7 +261,7 @@ struct Cx<'a> {
     /// `written_lowercase`).
     lower_scans: Cell<u32>,
     /// Words of parenthesised short forms after a long form ("(Dirjen Otda)").
-    abbrevs: HashSet<String>,
+    abbrevs: HashSet<&'a str>,
     /// `name_word`'s answers so far, a byte per token.
     name_words: Vec<Cell<u8>>,
 }
@@ -259,15 +299,15 @@ const LETTER_AFTER: &[&str] = &[
 ];
 
 impl<'a> Cx<'a> {
-    fn new(doc: &'a Doc, regions: &'a [Region], lowered: &'a str) -> Cx<'a> {
+    fn new(doc: &'a Doc, regions: &'a [Region], lowered: &'a str, side: &'a mut String) -> Cx<'a> {
         let text = doc.text.as_str();
-        let toks = tokenize(text, lowered);
+        let toks = tokenize(text, lowered, side);
         let lx = &*LEXICON;
         // regions-pass mentions by start token. Token starts and ends rise
         // with the text, so each mention's first and last token are found by
         // binary search on their char offsets: a few probes per mention, not
         // an offset per word
-        let mut region_starts: HashMap<usize, Vec<(usize, usize)>> = HashMap::default();
+        let mut region_starts = Vec::new();
         for (ri, r) in regions.iter().enumerate() {
             for m in &r.mentions {
                 let a = toks.partition_point(|t| doc.char_offset(t.start) < m.start);
@@ -279,18 +319,26 @@ impl<'a> Cx<'a> {
                     && doc.char_offset(tb.end) == m.end
                     && b >= a
                 {
-                    region_starts.entry(a).or_default().push((b + 1, ri));
+                    region_starts.push((a, b + 1, ri));
                 }
             }
         }
+        // (stable: the mentions of one start keep their order)
+        region_starts.sort_by_key(|m| m.0);
         let mut abbrevs = HashSet::default();
-        for i in 1..toks.len() {
-            if toks[i].is('(') && toks[i - 1].is_word() && toks[i - 1].cap {
+        // an opening parenthesis is a token of its own, and rare: found in
+        // the bytes (a vector search) and its token by binary search,
+        // instead of a test of every token (7.9M of the stage's 208M
+        // instructions on mem2k)
+        for p in memchr::memchr_iter(b'(', text.as_bytes()) {
+            let i = toks.partition_point(|t| t.start < p);
+            debug_assert!(toks[i].start == p && toks[i].is('('));
+            if i > 0 && toks[i - 1].is_word() && toks[i - 1].cap {
                 let close = (i + 1..(i + 6).min(toks.len())).find(|&k| toks[k].is(')'));
                 if let Some(c) = close
                     && (i + 1..c).all(|k| toks[k].is_word() && toks[k].cap)
                 {
-                    abbrevs.extend((i + 1..c).map(|k| toks[k].lower.to_string()));
+                    abbrevs.extend((i + 1..c).map(|k| toks[k].lower));
                 }
             }
         }
@@ -339,28 +387,34 @@ impl<'a> Cx<'a> {
     fn learn_cues(&mut self) {
         let mut found: HashMap<Vec<String>, usize> = HashMap::default();
         let n = self.toks.len();
-        for i in 0..n {
-            let t = &self.toks[i];
-            if !t.is_word() {
+        // a cue learns only a capitalised word right after it or after its
+        // period: so each such word (one in five) looks back for a cue word
+        // `i`, the others cost one field test (in the order of the cues, as
+        // a word has at most one cue before it)
+        for first in 1..n {
+            let w = &self.toks[first];
+            if !(w.is_word() && w.cap && !w.acronym) {
                 continue;
             }
-            let mut k = i + 1;
-            if self.is_punct(k, '.') {
-                k += 1;
-            }
-            // a cue learns only a capitalised word after it: that field
-            // test first, the set probe after it
-            if !self.word(k).is_some_and(|w| w.cap && !w.acronym) || !self.lx.cues.contains(t.lower.as_str()) {
+            let i = if self.toks[first - 1].is_word() {
+                first - 1
+            } else if first >= 2 && self.toks[first - 1].is('.') && self.toks[first - 2].is_word() {
+                first - 2
+            } else {
+                continue;
+            };
+            if !self.lx.cues.contains(self.toks[i].lower) {
                 continue;
             }
+            let mut k = first;
             let mut keys = Vec::new();
             while let Some(w) = self.word(k) {
                 if !w.cap || w.acronym || keys.len() >= 3 {
                     break;
                 }
-                let dir = DIRECTIONS.contains(&w.lower.as_str());
-                if ((keys.is_empty() || !dir) && self.lx.nonnames.contains(w.lower.as_str()))
-                    || has_bare(&self.lx.honorifics, w.lower.as_str())
+                let dir = DIRECTIONS.contains(&w.lower);
+                if ((keys.is_empty() || !dir) && self.lx.nonnames.contains(w.lower))
+                    || has_bare(&self.lx.honorifics, w.lower)
                     || self.lx.forms.longest(&self.toks, k).is_some()
                 {
                     break;
@@ -395,8 +449,7 @@ impl<'a> Cx<'a> {
         while b > 0 && b + 8 > i {
             b -= 1;
             let t = &self.toks[b];
-            let inside =
-                (t.is_word() && (t.cap || self.lx.modifiers.contains(t.lower.as_str()))) || t.is('(') || t.is(')');
+            let inside = (t.is_word() && (t.cap || self.lx.modifiers.contains(t.lower))) || t.is('(') || t.is(')');
             if !inside {
                 return false;
             }
@@ -429,7 +482,7 @@ impl<'a> Cx<'a> {
             Some((e, _)) => (if self.is_punct(e, '.') { e + 1 } else { e }, true),
             None => (j, false),
         };
-        let want = if has_level { t.lower.as_str() } else { level };
+        let want = if has_level { t.lower } else { level };
         let want = match want {
             "provinsi" | "prov" => Some(RegionLevel::Provinsi),
             "kabupaten" | "kab" => Some(RegionLevel::Kabupaten),
@@ -439,14 +492,15 @@ impl<'a> Cx<'a> {
             _ => None,
         };
         for s in [j, k] {
-            let Some(cands) = self.region_starts.get(&s) else {
-                continue;
-            };
-            let best = cands.iter().filter(|(e, _)| *e > k).min_by_key(|&&(e, ri)| {
-                let lv = self.regions[ri].level;
-                (std::cmp::Reverse(e), Some(lv) != want, lv)
-            });
-            if let Some(&(e, ri)) = best {
+            let best = self
+                .regions_from(s)
+                .iter()
+                .filter(|m| m.1 > k)
+                .min_by_key(|&&(_, e, ri)| {
+                    let lv = self.regions[ri].level;
+                    (std::cmp::Reverse(e), Some(lv) != want, lv)
+                });
+            if let Some(&(_, e, ri)) = best {
                 let r = &self.regions[ri];
                 return Some((
                     e,
@@ -464,10 +518,7 @@ impl<'a> Cx<'a> {
         }
         if let Some((e, pi)) = self.lx.place_forms.longest(&self.toks, k) {
             let mut e2 = e;
-            while self
-                .word(e2)
-                .is_some_and(|w| w.cap && DIRECTIONS.contains(&w.lower.as_str()))
-            {
+            while self.word(e2).is_some_and(|w| w.cap && DIRECTIONS.contains(&w.lower)) {
                 e2 += 1;
             }
             let p = &self.lx.places[pi];
@@ -478,13 +529,13 @@ impl<'a> Cx<'a> {
             };
             return Some((e2, info, false));
         }
-        if self.lx.nonnames.contains(tk.lower.as_str()) || self.lx.forms.longest(&self.toks, k).is_some() {
+        if self.lx.nonnames.contains(tk.lower) || self.lx.forms.longest(&self.toks, k).is_some() {
             return None;
         }
         if let Some((e, strength)) = self.cue_phrases.longest(&self.toks, k) {
             return Some((e, self.region_info_named(self.span_text(k, e), None), strength == WEAK));
         }
-        if has_level && !tk.acronym && !has_bare(&self.lx.honorifics, tk.lower.as_str()) {
+        if has_level && !tk.acronym && !has_bare(&self.lx.honorifics, tk.lower) {
             return Some((k + 1, self.region_info_named(self.tok_text(k), None), true));
         }
         None
@@ -527,11 +578,11 @@ impl<'a> Cx<'a> {
 
     fn is_honorific_at(&self, i: usize) -> bool {
         let Some(t) = self.word(i) else { return false };
-        if !has_bare(&self.lx.honorifics, t.lower.as_str()) {
+        if !has_bare(&self.lx.honorifics, t.lower) {
             return false;
         }
         // "dr." is written in lowercase; other titles are capitalised
-        let dotted_lower = self.is_punct(i + 1, '.') && matches!(t.lower.as_str(), "dr" | "drg" | "drh" | "ir");
+        let dotted_lower = self.is_punct(i + 1, '.') && matches!(t.lower, "dr" | "drg" | "drh" | "ir");
         if !t.cap && !dotted_lower {
             return false;
         }
@@ -576,7 +627,7 @@ impl<'a> Cx<'a> {
         if !t.cap || t.acronym || !t.lower.chars().next().is_some_and(char::is_alphabetic) {
             return false;
         }
-        if self.lx.nonnames.contains(t.lower.as_str()) || self.lx.journalists.contains(t.lower.as_str()) {
+        if self.lx.nonnames.contains(t.lower) || self.lx.journalists.contains(t.lower) {
             return false;
         }
         // "Sambungnya", "Menurutnya": a word with the -nya clitic is no name
@@ -588,7 +639,7 @@ impl<'a> Cx<'a> {
         }
         if first
             && (self.lx.orgwords.longest(&self.toks, i).is_some()
-                || self.lx.orgs.contains(t.lower.as_str())
+                || self.lx.orgs.contains(t.lower)
                 || self.lx.parties.longest(&self.toks, i).is_some()
                 || Self::nominalisation(t))
         {
@@ -607,13 +658,24 @@ impl<'a> Cx<'a> {
     /// Kabupaten, kota and provinsi always; a kecamatan or desa (names like
     /// "Rahmat" or "Harapan") only right after its level word.
     fn strong_region_at(&self, i: usize) -> bool {
-        let Some(cands) = self.region_starts.get(&i) else {
+        let cands = self.regions_from(i);
+        if cands.is_empty() {
             return false;
-        };
+        }
         let cued = i > 0 && self.lx.levels.longest(&self.toks, i - 1).is_some();
         cands
             .iter()
-            .any(|&(_, ri)| cued || self.regions[ri].level <= RegionLevel::Kota)
+            .any(|&(_, _, ri)| cued || self.regions[ri].level <= RegionLevel::Kota)
+    }
+
+    /// The regions-pass mentions starting at token `i`, in the order the
+    /// regions pass gave them. Cost: two binary searches (a document has a
+    /// few dozen mentions; a map of lists cost allocations per start).
+    fn regions_from(&self, i: usize) -> &[(usize, usize, usize)] {
+        let all = &self.region_starts;
+        let a = all.partition_point(|m| m.0 < i);
+        let b = a + all[a..].partition_point(|m| m.0 == i);
+        &all[a..b]
     }
 
     /// A person's name starting at token `i`.
@@ -623,7 +685,7 @@ impl<'a> Cx<'a> {
         while honorifics.len() < 5 {
             let after_rank = !honorifics.is_empty()
                 && self.word(j).is_some_and(|t| {
-                    matches!(t.lower.as_str(), "tni" | "pol" | "polri") && self.word(j + 1).is_some_and(|n| n.cap)
+                    matches!(t.lower, "tni" | "pol" | "polri") && self.word(j + 1).is_some_and(|n| n.cap)
                 });
             if !after_rank && !self.is_honorific_at(j) {
                 break;
@@ -644,9 +706,9 @@ impl<'a> Cx<'a> {
             }
             honorifics.push(h);
         }
-        let mut toks = Vec::new();
+        let mut toks = NameToks::default();
         let mut real = 0;
-        while toks.len() < 6 {
+        while toks.len() < NAME_WORDS {
             let initial_first = toks.is_empty() && {
                 let n = if self.is_punct(j + 1, '.') { j + 2 } else { j + 1 };
                 self.name_word(n, true) && !self.is_initial(n)
@@ -662,7 +724,7 @@ impl<'a> Cx<'a> {
             if let Some(t) = self.word(j)
                 && !t.cap
                 && !toks.is_empty()
-                && self.lx.particles.contains(t.lower.as_str())
+                && self.lx.particles.contains(t.lower)
                 && self.name_word(j + 1, false)
             {
                 toks.push(j);
@@ -673,9 +735,9 @@ impl<'a> Cx<'a> {
                 && let Some(t) = self.word(j)
                 && t.acronym
                 && t.lower.chars().count() == 2
-                && !self.lx.orgs.contains(t.lower.as_str())
-                && !self.lx.degrees.contains(t.lower.as_str())
-                && !self.lx.nonnames.contains(t.lower.as_str())
+                && !self.lx.orgs.contains(t.lower)
+                && !self.lx.degrees.contains(t.lower)
+                && !self.lx.nonnames.contains(t.lower)
                 && self.lx.national.longest(&self.toks, j).is_none()
                 && self.lx.place_forms.longest(&self.toks, j).is_none()
                 && self.office_at(j).is_none()
@@ -705,7 +767,7 @@ impl<'a> Cx<'a> {
             let word = self.tok_text(k);
             let dotted = word.contains('.') || self.is_punct(k + 1, '.');
             let uppers = word.chars().filter(|c| c.is_uppercase()).count();
-            if !(has_bare(&self.lx.degrees, t.lower.as_str()) && (dotted || comma || uppers >= 2)) {
+            if !(has_bare(&self.lx.degrees, t.lower) && (dotted || comma || uppers >= 2)) {
                 break;
             }
             let mut d = word.to_string();
@@ -731,7 +793,7 @@ impl<'a> Cx<'a> {
         if !t.cap || self.is_honorific_at(j) {
             return None;
         }
-        if matches!(t.lower.as_str(), "pt" | "cv" | "ud") {
+        if matches!(t.lower, "pt" | "cv" | "ud") {
             // a company: "PT Osma Grup"
             let mut e = j + 1;
             while e < j + 6 && self.word(e).is_some_and(|w| w.cap) && self.office_at(e).is_none() {
@@ -765,7 +827,7 @@ impl<'a> Cx<'a> {
         }
         if matches!(prev, Unit::OrgWord | Unit::Acronym | Unit::None)
             && self.tok_text(j).chars().all(|c| c.is_uppercase())
-            && ROMAN.contains(&t.lower.as_str())
+            && ROMAN.contains(&t.lower)
         {
             return Some((1, Unit::Other));
         }
@@ -775,18 +837,13 @@ impl<'a> Cx<'a> {
         if let Some((e, _)) = self.lx.orgwords.longest(&self.toks, j) {
             return Some((e - j, Unit::OrgWord));
         }
-        if t.acronym || self.lx.orgs.contains(t.lower.as_str()) {
+        if t.acronym || self.lx.orgs.contains(t.lower) {
             return Some((1, Unit::Acronym));
         }
         if Self::nominalisation(t) {
             return Some((1, Unit::OrgWord));
         }
-        if j > 0
-            && self.is_initial(j)
-            && self
-                .word(j - 1)
-                .is_some_and(|p| LETTER_AFTER.contains(&p.lower.as_str()))
-        {
+        if j > 0 && self.is_initial(j) && self.word(j - 1).is_some_and(|p| LETTER_AFTER.contains(&p.lower)) {
             return Some((1, Unit::Other));
         }
         None
@@ -818,7 +875,7 @@ impl<'a> Cx<'a> {
             let t = &self.toks[k];
             match t.kind {
                 Kind::Break => return false,
-                Kind::Word => return self.lx.journalists.contains(t.lower.as_str()),
+                Kind::Word => return self.lx.journalists.contains(t.lower),
                 Kind::Punct(_) => {}
             }
         }
@@ -828,15 +885,16 @@ impl<'a> Cx<'a> {
     /// Reads the office at token `i` with everything that follows it.
     fn read_hit(&self, i: usize, end: usize, spec: OfficeSpec) -> Hit {
         let prev = (i > 0).then(|| self.word(i - 1)).flatten();
-        let not_holder = prev.is_some_and(|p| self.lx.notholders.contains(p.lower.as_str()));
-        let plural_cue = prev.is_some_and(|p| self.lx.plurals.contains(p.lower.as_str()));
+        let not_holder = prev.is_some_and(|p| self.lx.notholders.contains(p.lower));
+        let plural_cue = prev.is_some_and(|p| self.lx.plurals.contains(p.lower));
         let plural = plural_cue || spec.role.starts_with("Anggota");
         let mut hit = Hit {
             start: i,
             head_end: end,
             cap: self.toks[i].cap,
             not_holder,
-            role: spec.role.to_string(),
+            // set once the unit words are known
+            role: Cow::Borrowed(""),
             text_end: end,
             region: None,
             org: spec.org.map(str::to_string),
@@ -854,7 +912,7 @@ impl<'a> Cx<'a> {
         let mut j = end;
         while self
             .word(j)
-            .is_some_and(|t| !t.cap && self.lx.modifiers.contains(t.lower.as_str()))
+            .is_some_and(|t| !t.cap && self.lx.modifiers.contains(t.lower))
         {
             parts.push(j);
             j += 1;
@@ -967,7 +1025,7 @@ impl<'a> Cx<'a> {
             }
             if self.word(j).is_some_and(|t| t.lower == "dari" || t.lower == "untuk")
                 && self.word(j + 1).is_some_and(|t| {
-                    matches!(t.lower.as_str(), "fraksi" | "partai" | "dapil")
+                    matches!(t.lower, "fraksi" | "partai" | "dapil")
                         || self.lx.parties.longest(&self.toks, j + 1).is_some()
                         || self.lx.national.longest(&self.toks, j + 1).is_some()
                 })
@@ -1165,23 +1223,27 @@ impl<'a> Cx<'a> {
             }
         }
         // the canonical role: head, modifiers and unit words, as written
-        let mut role = hit.spec.role.to_string();
-        for &p in &parts {
-            if self.toks[p].is(',') {
-                role.push(',');
-            } else {
-                role.push(' ');
-                role.push_str(self.tok_text(p));
+        hit.role = if parts.is_empty() {
+            hit.spec.role.clone()
+        } else {
+            let mut role = hit.spec.role.to_string();
+            for &p in &parts {
+                if self.toks[p].is(',') {
+                    role.push(',');
+                } else {
+                    role.push(' ');
+                    role.push_str(self.tok_text(p));
+                }
             }
-        }
-        hit.role = role;
+            Cow::Owned(role)
+        };
         hit.bare = parts.is_empty() && hit.region.is_none() && hit.text_end == hit.head_end;
         if let Some(p) = party {
             hit.org = Some(p);
         } else if hit.org.is_none() {
             hit.org = parts
                 .iter()
-                .find(|&&p| self.toks[p].is_word() && self.lx.orgs.contains(self.toks[p].lower.as_str()))
+                .find(|&&p| self.toks[p].is_word() && self.lx.orgs.contains(self.toks[p].lower))
                 .map(|&p| self.tok_text(p).to_string());
         }
         hit
@@ -1277,12 +1339,16 @@ impl<'a> Cx<'a> {
         None
     }
 
-    fn key_of(&self, np: &NameParse) -> Vec<String> {
-        np.toks
-            .iter()
-            .filter(|&&t| !self.is_initial(t) && self.toks[t].cap)
-            .map(|&t| self.toks[t].lower.to_string())
-            .collect()
+    /// The lowercase forms of a name's words but its initials: what two
+    /// names of one person share. Borrowed from the tokens (a name is
+    /// keyed many times, mostly to be compared and dropped). Cost: no
+    /// allocation.
+    fn key_of(&self, np: &NameParse) -> NameKey<'a> {
+        let mut key = NameKey::default();
+        for &t in np.toks.iter().filter(|&&t| !self.is_initial(t) && self.toks[t].cap) {
+            key.push(self.toks[t].lower);
+        }
+        key
     }
 
     fn name_span(&self, np: &NameParse) -> Range<usize> {
@@ -1337,9 +1403,7 @@ impl<'a> Cx<'a> {
             .find(|&k| !self.is_initial(k))
             .unwrap_or(np.start);
         let t = &self.toks[first];
-        t.lower.chars().count() >= 3
-            && !self.written_lowercase(t.lower.as_str())
-            && !self.abbrevs.contains(t.lower.as_str())
+        t.lower.chars().count() >= 3 && !self.written_lowercase(t.lower) && !self.abbrevs.contains(t.lower)
     }
 
     /// The first token from `i` on that may start an office: with `starts`
@@ -1369,7 +1433,7 @@ impl<'a> Cx<'a> {
                 i = self.next_office_word(i + 1, starts);
                 continue;
             };
-            if !t.cap && !self.lx.forms.has_first(t.lower.as_str()) {
+            if !t.cap && !self.lx.forms.has_first(t.lower) {
                 i = self.next_office_word(i + 1, starts);
                 continue;
             }
@@ -1500,12 +1564,17 @@ impl<'a> Cx<'a> {
                     .collect()
             })
             .collect();
+        let is_bylined = |key: &[&str]| {
+            bylined
+                .iter()
+                .any(|b| b.iter().map(String::as_str).eq(key.iter().copied()))
+        };
         let mut people: Vec<Person> = Vec::new();
         let mut singles: Vec<(usize, NameParse, bool)> = Vec::new();
         let mut used_hits: HashSet<usize> = HashSet::default();
         for (hi, np, guess) in cands {
             let key = self.key_of(&np);
-            if key.is_empty() || bylined.contains(&key) {
+            if key.is_empty() || is_bylined(&key) {
                 continue;
             }
             if key.len() == 1 {
@@ -1543,7 +1612,7 @@ impl<'a> Cx<'a> {
                         && (h.region.is_none() || ph.region.is_none() || ph.region == h.region)
                 })
                 .collect();
-            let is_region = known_regions.contains(w)
+            let is_region = known_regions.contains(*w)
                 || self.regions.iter().any(|r| lower_is(&r.name, w))
                 || (guess && self.regions.is_empty() && h.spec.level != "nasional");
             if let Some(p) = owner {
@@ -1572,7 +1641,7 @@ impl<'a> Cx<'a> {
                 // "Anggota KPU Ketapang" where "Bupati Ketapang" named the region
                 region_guesses.insert(hi, self.region_info_named(&self.text[self.name_span(&np)], None));
             } else if self.single_ok(&np)
-                && !bylined.contains(&key)
+                && !is_bylined(&key)
                 && !(hits[hi].start > 0 && self.is_punct(hits[hi].start - 1, '('))
             {
                 // (a short form in parentheses, "(Dirjen Otda)", names no one)
@@ -1619,7 +1688,7 @@ impl<'a> Cx<'a> {
                     }
                     o.4.push(span)
                 }
-                None => offices.push((h.role.clone(), region, h.org.clone(), role_text, vec![span])),
+                None => offices.push((h.role.to_string(), region, h.org.clone(), role_text, vec![span])),
             }
         }
         // 5. records
@@ -1633,7 +1702,7 @@ impl<'a> Cx<'a> {
                 let role_text = self.span_text(h.start, h.text_end.max(h.head_end)).to_string();
                 Official {
                     name: p.name,
-                    role: h.role.clone(),
+                    role: h.role.to_string(),
                     role_text,
                     organization: h.org.clone(),
                     region: h.region.as_ref().map(|r| r.name.clone()),
@@ -1658,7 +1727,7 @@ impl<'a> Cx<'a> {
         (officials, offices)
     }
 
-    fn add_person(&self, people: &mut Vec<Person>, hits: &[Hit], key: Vec<String>, np: &NameParse, hi: usize) {
+    fn add_person(&self, people: &mut Vec<Person<'a>>, hits: &[Hit], key: NameKey<'a>, np: &NameParse, hi: usize) {
         let span = self.name_span(np);
         let found = people.iter().position(|p| same_person(&p.key, &key));
         let written = np.toks.len();
@@ -1701,16 +1770,33 @@ impl<'a> Cx<'a> {
     }
 
     /// Every later occurrence of a person's name, or of one word of it.
-    fn scan_mentions(&self, people: &mut [Person]) {
+    fn scan_mentions(&self, people: &mut [Person<'a>]) {
         if people.is_empty() {
             return;
         }
-        let mut by_word: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut by_word: HashMap<&str, Vec<usize>> = HashMap::default();
+        // a bit per length (63 for longer) and per first byte (mod 64) of
+        // the name words: most capitalised words miss one, and are turned
+        // away without hashing
+        let (mut lens, mut firsts) = (0u64, 0u64);
+        let bits = |w: &str| {
+            (
+                1u64 << w.len().min(63),
+                1u64 << (w.as_bytes().first().map_or(0, |b| b & 63)),
+            )
+        };
         for (pi, p) in people.iter().enumerate() {
-            for w in &p.key {
-                by_word.entry(w.clone()).or_default().push(pi);
+            for &w in p.key.iter() {
+                by_word.entry(w).or_default().push(pi);
+                let (l, f) = bits(w);
+                lens |= l;
+                firsts |= f;
             }
         }
+        let may_own = |w: &str| {
+            let (l, f) = bits(w);
+            lens & l != 0 && firsts & f != 0
+        };
         let mut extend: Vec<(usize, NameParse)> = Vec::new();
         let n = self.toks.len();
         let mut i = 0;
@@ -1719,10 +1805,13 @@ impl<'a> Cx<'a> {
                 i += 1;
                 continue;
             };
-            // a capitalised word first (a field test), then the hash probe:
-            // together they reject almost every word, and the name test
-            // before it is far dearer
-            let Some(owners) = Some(t).filter(|t| t.cap).and_then(|t| by_word.get(t.lower.as_str())) else {
+            // a capitalised word first (a field test), then the bits, then
+            // the hash probe: together they reject almost every word, and
+            // the name test before it is far dearer
+            let Some(owners) = Some(t)
+                .filter(|t| t.cap && may_own(t.lower))
+                .and_then(|t| by_word.get(t.lower))
+            else {
                 i += 1;
                 continue;
             };
@@ -1749,11 +1838,11 @@ impl<'a> Cx<'a> {
             if !done {
                 // one person owns the word (a person may own it twice)
                 let one = owners.iter().all(|&o| o == owners[0]);
-                if one && !self.lx.nonnames.contains(t.lower.as_str()) {
+                if one && !self.lx.nonnames.contains(t.lower) {
                     let pi = owners[0];
                     let next_cap = self
                         .word(i + 1)
-                        .is_some_and(|w| w.cap && !self.lx.nonnames.contains(w.lower.as_str()));
+                        .is_some_and(|w| w.cap && !self.lx.nonnames.contains(w.lower));
                     if !next_cap {
                         people[pi].mentions.push(self.toks[i].start..self.toks[i].end);
                     }
@@ -1789,7 +1878,7 @@ fn t_is(cx: &Cx, j: usize, w: &str) -> bool {
 
 /// Same person: equal name words, or the shorter (two words or more)
 /// contained in the longer.
-fn same_person(a: &[String], b: &[String]) -> bool {
+fn same_person(a: &[&str], b: &[&str]) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
     }

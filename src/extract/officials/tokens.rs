@@ -8,13 +8,13 @@
 //! paragraph break of [`crate::doc::Doc`]) becomes a [`Kind::Break`] token
 //! so that no pattern runs across paragraphs. Cost: one pass over the text,
 //! one table lookup per ASCII byte; an ASCII word's lowercase form is a
-//! slice of the caller's ASCII-lowercased copy of the text (see
-//! [`tokenize`]), so tokenizing copies and allocates nothing per word but
-//! for the rare non-ASCII one.
+//! slice of the caller's ASCII-lowercased copy of the text, a non-ASCII
+//! word's a slice of one side buffer (see [`tokenize`]), so tokenizing
+//! allocates nothing per word and tokens are `Copy`: the list is freed
+//! without a pass over it (that pass, dropping each non-ASCII word's own
+//! string, cost 2.4M of the stage's 222M instructions on mem2k).
 
-use std::ops::Deref;
-
-use compact_str::CompactString;
+use std::ops::Range;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,62 +27,9 @@ pub enum Kind {
     Break,
 }
 
-/// A word's lowercase form: a slice of the ASCII-lowercased text for an
-/// ASCII word, its own `CompactString` (Unicode lowercasing may change the
-/// length) otherwise. Reads as a `&str`.
-#[derive(Clone, Debug)]
-pub enum Lower<'a> {
-    /// An ASCII word: the same bytes of the lowercased copy of the text.
-    Slice(&'a str),
-    /// A word with a non-ASCII character, lowercased on its own.
-    Owned(CompactString),
-}
-
-impl Lower<'_> {
-    /// The lowercase text.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Lower::Slice(s) => s,
-            Lower::Owned(s) => s.as_str(),
-        }
-    }
-}
-
-impl Default for Lower<'_> {
-    fn default() -> Self {
-        Lower::Slice("")
-    }
-}
-
-impl Deref for Lower<'_> {
-    type Target = str;
-    #[inline]
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl PartialEq<str> for Lower<'_> {
-    fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
-    }
-}
-
-impl PartialEq<&str> for Lower<'_> {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
-    }
-}
-
-impl PartialEq<String> for Lower<'_> {
-    fn eq(&self, other: &String) -> bool {
-        self.as_str() == other.as_str()
-    }
-}
-
-/// One token of the text.
-#[derive(Clone, Debug)]
+/// One token of the text. `Copy`, owning nothing: a list of tokens is
+/// dropped without a pass over it.
+#[derive(Clone, Copy, Debug)]
 pub struct Tok<'a> {
     /// Byte offset of the first character.
     pub start: usize,
@@ -90,8 +37,11 @@ pub struct Tok<'a> {
     pub end: usize,
     /// Word, punctuation or break.
     pub kind: Kind,
-    /// Lowercased text (words only; empty otherwise).
-    pub lower: Lower<'a>,
+    /// Lowercased text (words only; empty otherwise): a slice of the
+    /// ASCII-lowercased text for an ASCII word, of the side buffer given
+    /// to [`tokenize`] for a word with a non-ASCII character (Unicode
+    /// lowercasing may change its length).
+    pub lower: &'a str,
     /// First character is uppercase.
     pub cap: bool,
     /// At least two letters and all of them uppercase ("KPU", "BKPSDM").
@@ -185,9 +135,12 @@ static CLASS: [u8; 256] = {
 
 /// The word token starting at byte `i` (an alphanumeric character): runs
 /// of alphanumerics, joined across a single `.`/`-`/apostrophe that has an
-/// alphanumeric after it. `lowered` is the ASCII-lowercased text.
+/// alphanumeric after it. `lowered` is the ASCII-lowercased text. A word
+/// with a non-ASCII character has its lowercase form appended to `side`
+/// and its `lower` left empty, to be pointed there by the caller: the
+/// range in `side` is returned with the token.
 #[inline]
-fn word<'a>(text: &str, lowered: &'a str, i: usize) -> Tok<'a> {
+fn word<'a>(text: &str, lowered: &'a str, side: &mut String, i: usize) -> (Tok<'a>, Option<Range<usize>>) {
     let bytes = text.as_bytes();
     let len = bytes.len();
     let mut j = i;
@@ -217,7 +170,7 @@ fn word<'a>(text: &str, lowered: &'a str, i: usize) -> Tok<'a> {
             break;
         }
     }
-    let (lower, cap, acronym) = if ascii {
+    let (lower, side_range, cap, acronym) = if ascii {
         let first = CLASS[bytes[i] as usize];
         // a word opening in lowercase is no acronym: most words stop here,
         // and a capitalised one mostly at its second letter
@@ -229,7 +182,7 @@ fn word<'a>(text: &str, lowered: &'a str, i: usize) -> Tok<'a> {
                 .filter(|&&x| CLASS[x as usize] & LETTER != 0)
                 .nth(1)
                 .is_some();
-        (Lower::Slice(&lowered[i..j]), first & UPPER != 0, acronym)
+        (&lowered[i..j], None, first & UPPER != 0, acronym)
     } else {
         let word = &text[i..j];
         let (mut letters, mut all_upper) = (0usize, true);
@@ -238,28 +191,38 @@ fn word<'a>(text: &str, lowered: &'a str, i: usize) -> Tok<'a> {
             all_upper &= ch.is_uppercase();
         }
         let cap = word.chars().next().is_some_and(char::is_uppercase);
-        (
-            Lower::Owned(CompactString::from(word.to_lowercase())),
-            cap,
-            letters >= 2 && all_upper,
-        )
+        let at = side.len();
+        // `str::to_lowercase` is the character-wise lowercasing but for a
+        // final sigma; only a word with a capital sigma needs its copy
+        if word.contains('Σ') {
+            side.push_str(&word.to_lowercase());
+        } else {
+            side.extend(word.chars().flat_map(char::to_lowercase));
+        }
+        ("", Some(at..side.len()), cap, letters >= 2 && all_upper)
     };
-    Tok {
+    let tok = Tok {
         start: i,
         end: j,
         kind: Kind::Word,
         lower,
         cap,
         acronym,
-    }
+    };
+    (tok, side_range)
 }
 
 /// Splits `text` into tokens; `lowered` must be `text.to_ascii_lowercase()`
-/// (ASCII words' lowercase forms are slices of it). Cost: one pass over the
-/// text, one table lookup per ASCII byte; no allocation per word but for
-/// the rare word with a non-ASCII character.
-pub fn tokenize<'a>(text: &str, lowered: &'a str) -> Vec<Tok<'a>> {
+/// (ASCII words' lowercase forms are slices of it), and `side` receives
+/// the lowercase forms of words with a non-ASCII character (their tokens
+/// point there). Cost: one pass over the text, one table lookup per ASCII
+/// byte; no allocation per word (`side` grows now and then when the text
+/// has non-ASCII words).
+pub fn tokenize<'a>(text: &str, lowered: &'a str, side: &'a mut String) -> Vec<Tok<'a>> {
     debug_assert_eq!(text.len(), lowered.len());
+    // (token, range in `side`) of the non-ASCII words: pointed into `side`
+    // once it no longer grows
+    let mut in_side: Vec<(usize, Range<usize>)> = Vec::new();
     let bytes = text.as_bytes();
     let len = text.len();
     let mut out = Vec::with_capacity(len / 5);
@@ -276,7 +239,7 @@ pub fn tokenize<'a>(text: &str, lowered: &'a str) -> Vec<Tok<'a>> {
                         start: i,
                         end: i + 1,
                         kind: Kind::Break,
-                        lower: Lower::default(),
+                        lower: "",
                         cap: false,
                         acronym: false,
                     });
@@ -297,7 +260,10 @@ pub fn tokenize<'a>(text: &str, lowered: &'a str) -> Vec<Tok<'a>> {
         };
         newlines = 0;
         if alnum {
-            let t = word(text, lowered, i);
+            let (t, r) = word(text, lowered, side, i);
+            if let Some(r) = r {
+                in_side.push((out.len(), r));
+            }
             i = t.end;
             out.push(t);
         } else {
@@ -305,12 +271,16 @@ pub fn tokenize<'a>(text: &str, lowered: &'a str) -> Vec<Tok<'a>> {
                 start: i,
                 end: i + w,
                 kind: Kind::Punct(c),
-                lower: Lower::default(),
+                lower: "",
                 cap: false,
                 acronym: false,
             });
             i += w;
         }
+    }
+    let side: &'a String = side;
+    for (k, r) in in_side {
+        out[k].lower = &side[r];
     }
     out
 }
@@ -320,7 +290,7 @@ mod tests {
     use super::*;
 
     fn show(text: &str) -> Vec<String> {
-        tokenize(text, &text.to_ascii_lowercase())
+        tokenize(text, &text.to_ascii_lowercase(), &mut String::new())
             .iter()
             .map(|t| match t.kind {
                 Kind::Word => text[t.start..t.end].to_string(),
@@ -347,9 +317,12 @@ mod tests {
         }
     }
 
+    /// A token's fields, its lowercase form owned.
+    type Fields = (usize, usize, Kind, String, bool, bool);
+
     /// The tokenizer before the byte-class table, kept as the reference the
     /// fast one must match token for token.
-    fn reference(text: &str) -> Vec<Tok<'static>> {
+    fn reference(text: &str) -> Vec<Fields> {
         let bytes = text.as_bytes();
         let len = text.len();
         let mut out = Vec::with_capacity(len / 5);
@@ -361,15 +334,8 @@ mod tests {
             if (b < 0x80 && ascii_space(b)) || (b >= 0x80 && c.is_whitespace()) {
                 if b == b'\n' {
                     newlines += 1;
-                    if newlines == 2 && out.last().is_some_and(|t: &Tok| t.kind != Kind::Break) {
-                        out.push(Tok {
-                            start: i,
-                            end: i + 1,
-                            kind: Kind::Break,
-                            lower: Lower::default(),
-                            cap: false,
-                            acronym: false,
-                        });
+                    if newlines == 2 && out.last().is_some_and(|t: &Fields| t.2 != Kind::Break) {
+                        out.push((i, i + 1, Kind::Break, String::new(), false, false));
                     }
                 }
                 i += w;
@@ -416,39 +382,19 @@ mod tests {
                             all_upper &= x.is_ascii_uppercase();
                         }
                     }
-                    let mut l = CompactString::from(word);
-                    l.as_mut_str().make_ascii_lowercase();
-                    (Lower::Owned(l), letters, all_upper)
+                    (word.to_ascii_lowercase(), letters, all_upper)
                 } else {
                     let (mut letters, mut all_upper) = (0usize, true);
                     for ch in word.chars().filter(|ch| ch.is_alphabetic()) {
                         letters += 1;
                         all_upper &= ch.is_uppercase();
                     }
-                    (
-                        Lower::Owned(CompactString::from(word.to_lowercase())),
-                        letters,
-                        all_upper,
-                    )
+                    (word.to_lowercase(), letters, all_upper)
                 };
-                out.push(Tok {
-                    start: i,
-                    end: j,
-                    kind: Kind::Word,
-                    lower,
-                    cap: c.is_uppercase(),
-                    acronym: letters >= 2 && all_upper,
-                });
+                out.push((i, j, Kind::Word, lower, c.is_uppercase(), letters >= 2 && all_upper));
                 i = j;
             } else {
-                out.push(Tok {
-                    start: i,
-                    end: i + w,
-                    kind: Kind::Punct(c),
-                    lower: Lower::default(),
-                    cap: false,
-                    acronym: false,
-                });
+                out.push((i, i + w, Kind::Punct(c), String::new(), false, false));
                 i += w;
             }
         }
@@ -457,11 +403,12 @@ mod tests {
 
     fn same(text: &str) {
         let lowered = text.to_ascii_lowercase();
-        let (a, b) = (tokenize(text, &lowered), reference(text));
+        let mut side = String::new();
+        let (a, b) = (tokenize(text, &lowered, &mut side), reference(text));
         assert_eq!(a.len(), b.len(), "{text:?}");
         for (x, y) in a.iter().zip(&b) {
-            let fields = |t: &Tok| (t.start, t.end, t.kind, t.lower.to_string(), t.cap, t.acronym);
-            assert_eq!(fields(x), fields(y), "{text:?}");
+            let fields = (x.start, x.end, x.kind, x.lower.to_string(), x.cap, x.acronym);
+            assert_eq!(&fields, y, "{text:?}");
         }
     }
 
@@ -535,10 +482,22 @@ mod tests {
     }
 
     #[test]
+    fn non_ascii_lowercase_forms_live_in_the_side_buffer() {
+        let text = "Wali ÉCOLE Ma’ruf ΟΔΟΣ";
+        let lowered = text.to_ascii_lowercase();
+        let mut side = String::new();
+        let lower: Vec<&str> = tokenize(text, &lowered, &mut side).iter().map(|t| t.lower).collect();
+        // a final capital sigma lowercases to "ς", as `str::to_lowercase` has it
+        assert_eq!(lower, ["wali", "école", "ma’ruf", "οδος"]);
+        assert_eq!(side, "écolema’rufοδος");
+    }
+
+    #[test]
     fn flags() {
         let text = "KPU Ketapang ketua";
         let lowered = text.to_ascii_lowercase();
-        let t = tokenize(text, &lowered);
+        let mut side = String::new();
+        let t = tokenize(text, &lowered, &mut side);
         assert!(t[0].acronym && t[0].cap);
         assert!(!t[1].acronym && t[1].cap);
         assert!(!t[2].cap);
