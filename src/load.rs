@@ -134,7 +134,7 @@ pub fn load_path(path: &Path, display: &str, max_bytes: u64) -> Vec<Outcome> {
             format!("{} bytes, over the limit of {max_bytes} (--max-bytes)", meta.len()),
         );
     }
-    let gz = has_extension(path, "gz");
+    let (gz, hint) = name_hint(path);
     let read = read_limited(file, meta.len(), gz, max_bytes);
     let bytes = match read {
         Ok(b) => b,
@@ -149,12 +149,7 @@ pub fn load_path(path: &Path, display: &str, max_bytes: u64) -> Vec<Outcome> {
             format!("over the limit of {max_bytes} bytes (--max-bytes)"),
         );
     }
-    let inner = if gz {
-        path.with_extension("")
-    } else {
-        path.to_path_buf()
-    };
-    load_vec(bytes, display, hint_from_path(&inner))
+    load_vec(bytes, display, hint)
 }
 
 /// Opens `path` for reading without blocking on a FIFO or device.
@@ -183,8 +178,28 @@ fn read_limited(file: File, len: u64, gz: bool, max_bytes: u64) -> std::io::Resu
     Ok(buf)
 }
 
-fn has_extension(path: &Path, ext: &str) -> bool {
-    path.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext))
+/// Whether `path` names a gzipped file (`.gz`), and the format hint of its
+/// name without that `.gz` ("a.html.gz" is HTML). Cost: one look at the
+/// file name, no allocation.
+fn name_hint(path: &Path) -> (bool, Hint) {
+    let name = path.file_name().map_or(&[][..], |n| n.as_encoded_bytes());
+    match split_extension(name) {
+        Some((stem, ext)) if ext.eq_ignore_ascii_case(b"gz") => (
+            true,
+            hint_of_extension(split_extension(stem).map_or(&[][..], |(_, e)| e)),
+        ),
+        Some((_, ext)) => (false, hint_of_extension(ext)),
+        None => (false, Hint::Sniff),
+    }
+}
+
+/// A file name's stem and extension, split as [`Path::extension`] does: at
+/// the last dot, unless that dot starts the name.
+fn split_extension(name: &[u8]) -> Option<(&[u8], &[u8])> {
+    match name.iter().rposition(|&b| b == b'.') {
+        Some(dot) if dot > 0 && name != b".." => Some((&name[..dot], &name[dot + 1..])),
+        _ => None,
+    }
 }
 
 /// Maps an I/O error to the documented kind.
@@ -213,16 +228,21 @@ pub enum Hint {
 
 /// The format hint of a path's extension.
 pub fn hint_from_path(path: &Path) -> Hint {
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_default();
-    match ext.as_str() {
-        "html" | "htm" | "xhtml" => Hint::Html,
-        "json" => Hint::Json,
-        "jsonl" | "ndjson" => Hint::JsonLines,
-        _ => Hint::Sniff,
+    let name = path.file_name().map_or(&[][..], |n| n.as_encoded_bytes());
+    hint_of_extension(split_extension(name).map_or(&[][..], |(_, e)| e))
+}
+
+/// The format hint of an extension, in any case.
+fn hint_of_extension(ext: &[u8]) -> Hint {
+    let is = |e: &str| ext.eq_ignore_ascii_case(e.as_bytes());
+    if is("html") || is("htm") || is("xhtml") {
+        Hint::Html
+    } else if is("json") {
+        Hint::Json
+    } else if is("jsonl") || is("ndjson") {
+        Hint::JsonLines
+    } else {
+        Hint::Sniff
     }
 }
 
@@ -590,6 +610,43 @@ mod tests {
                 Outcome::Empty(..) => "empty".into(),
             })
             .collect()
+    }
+
+    #[test]
+    fn file_names_give_gzip_and_format_as_path_extension_does() {
+        for (name, gz, hint) in [
+            ("a.html", false, Hint::Html),
+            ("dir.v2/A.HTM", false, Hint::Html),
+            ("a.xhtml.gz", true, Hint::Html),
+            ("a.JSON.GZ", true, Hint::Json),
+            ("a.ndjson", false, Hint::JsonLines),
+            ("a.jsonl.gz", true, Hint::JsonLines),
+            ("a.txt.gz", true, Hint::Sniff),
+            ("a.gz", true, Hint::Sniff),
+            (".gz", false, Hint::Sniff),
+            (".html", false, Hint::Sniff),
+            ("x/.html.gz", true, Hint::Sniff),
+            ("a.", false, Hint::Sniff),
+            ("README", false, Hint::Sniff),
+            ("dir.html/", false, Hint::Html),
+            ("..", false, Hint::Sniff),
+            ("", false, Hint::Sniff),
+        ] {
+            assert_eq!(name_hint(Path::new(name)), (gz, hint), "{name}");
+            // The same answers as `Path`'s own parsing.
+            let p = Path::new(name);
+            let std_gz = p.extension().is_some_and(|e| e.eq_ignore_ascii_case("gz"));
+            assert_eq!(gz, std_gz, "{name}");
+            let inner = if std_gz { p.with_extension("") } else { p.to_path_buf() };
+            let std_ext = inner.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+            let std_hint = match std_ext.as_deref() {
+                Some("html" | "htm" | "xhtml") => Hint::Html,
+                Some("json") => Hint::Json,
+                Some("jsonl" | "ndjson") => Hint::JsonLines,
+                _ => Hint::Sniff,
+            };
+            assert_eq!((hint_from_path(&inner), hint), (std_hint, std_hint), "{name}");
+        }
     }
 
     #[test]
