@@ -155,11 +155,27 @@ mod tests {
         }
     }
 
-    #[test]
-    fn walks_sorted_skipping_hidden_and_foreign_files() {
+    /// The paths, relative to a fresh folder, that walking it yields once
+    /// `files` (relative paths, folders created as needed) are written.
+    fn walked(files: &[&str]) -> Vec<String> {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
-        for f in [
+        for f in files {
+            let p = root.join(f);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, "x").unwrap();
+        }
+        from_args(vec![root.to_path_buf()], false)
+            .map(|i| match i {
+                Input::File { path, .. } => path.strip_prefix(root).unwrap().display().to_string(),
+                Input::Failed { .. } => "failed".into(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn walks_sorted_skipping_hidden_and_foreign_files() {
+        let got = walked(&[
             "b.txt",
             "a.html",
             ".hidden.txt",
@@ -167,25 +183,13 @@ mod tests {
             "sub/z.json",
             ".git/x.txt",
             "sub/a.txt",
-        ] {
-            let p = root.join(f);
-            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-            std::fs::write(p, "x").unwrap();
-        }
-        let got: Vec<String> = from_args(vec![root.to_path_buf()], false)
-            .map(|i| match i {
-                Input::File { path, .. } => path.strip_prefix(root).unwrap().display().to_string(),
-                Input::Failed { .. } => "failed".into(),
-            })
-            .collect();
+        ]);
         assert_eq!(got, ["a.html", "b.txt", "sub/a.txt", "sub/z.json"]);
     }
 
     #[test]
     fn walk_order_is_byte_order_of_file_names() {
-        let dir = tempfile::tempdir().unwrap();
-        let root = dir.path();
-        for f in [
+        let got = walked(&[
             "sub.txt",
             "sub-b.txt",
             "Sub.txt",
@@ -193,17 +197,7 @@ mod tests {
             "\u{e4}.txt",
             "a10.txt",
             "a9.txt",
-        ] {
-            let p = root.join(f);
-            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-            std::fs::write(p, "x").unwrap();
-        }
-        let got: Vec<String> = from_args(vec![root.to_path_buf()], false)
-            .map(|i| match i {
-                Input::File { path, .. } => path.strip_prefix(root).unwrap().display().to_string(),
-                Input::Failed { .. } => "failed".into(),
-            })
-            .collect();
+        ]);
         // A folder's files come right after its name, before longer
         // names it is a prefix of; capitals before lower case; digits by
         // byte, not by number.
