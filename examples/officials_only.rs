@@ -8,27 +8,13 @@ use std::time::Instant;
 use warta::doc::Doc;
 use warta::extract;
 
-fn files(dir: &Path, out: &mut Vec<Vec<u8>>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .expect("folder")
-        .map(|e| e.expect("entry").path())
-        .collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            files(&p, out);
-        } else {
-            out.push(std::fs::read(&p).expect("readable"));
-        }
-    }
-}
+mod common;
 
 fn main() {
     let mut args = std::env::args().skip(1);
     let dir = args.next().unwrap_or_else(|| "corpus".into());
     let reps: usize = args.next().map_or(1, |r| r.parse().expect("reps"));
-    let mut raw = Vec::new();
-    files(Path::new(&dir), &mut raw);
+    let raw = common::read_folder(Path::new(&dir));
     let docs: Vec<Doc> = raw
         .iter()
         .map(|r| {

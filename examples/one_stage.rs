@@ -10,20 +10,7 @@
 use std::path::Path;
 use warta::doc::Doc;
 
-fn files(dir: &Path, out: &mut Vec<Vec<u8>>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .expect("folder")
-        .map(|e| e.expect("entry").path())
-        .collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            files(&p, out);
-        } else {
-            out.push(std::fs::read(&p).expect("readable"));
-        }
-    }
-}
+mod common;
 
 #[inline(never)]
 fn run_clean(texts: &[String]) {
@@ -73,8 +60,7 @@ fn main() {
     let a: Vec<String> = std::env::args().collect();
     let stage = a[1].clone();
     let reps: usize = a.get(3).map_or(1, |r| r.parse().unwrap());
-    let mut raw = Vec::new();
-    files(Path::new(&a[2]), &mut raw);
+    let raw = common::read_folder(Path::new(&a[2]));
     let texts: Vec<String> = raw.iter().map(|r| String::from_utf8_lossy(r).into_owned()).collect();
     let cleaned: Vec<_> = texts.iter().map(|t| warta::clean::text::clean(t, None)).collect();
     let docs: Vec<Doc> = cleaned

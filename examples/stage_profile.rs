@@ -12,25 +12,11 @@ use warta::doc::Doc;
 use warta::extract;
 use warta::load::{self, Hint};
 
-fn files(dir: &Path, out: &mut Vec<Vec<u8>>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .expect("folder")
-        .map(|e| e.expect("entry").path())
-        .collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            files(&p, out);
-        } else {
-            out.push(std::fs::read(&p).expect("readable"));
-        }
-    }
-}
+mod common;
 
 fn main() {
     let dir = std::env::args().nth(1).unwrap_or_else(|| "corpus".into());
-    let mut raw = Vec::new();
-    files(Path::new(&dir), &mut raw);
+    let raw = common::read_folder(Path::new(&dir));
     let n = raw.len() as f64;
     let mb: f64 = raw.iter().map(|r| r.len()).sum::<usize>() as f64 / 1e6;
     println!("{} files, {mb:.1} MB", raw.len());
