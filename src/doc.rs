@@ -100,7 +100,6 @@ impl Doc {
 /// skipped eight bytes at a time; a character's code-point index is its
 /// byte offset less the continuation bytes before it.
 fn wide_chars(bytes: &[u8]) -> Vec<(usize, usize)> {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut out = Vec::new();
     let mut continuation = 0; // continuation bytes before `i`
     let mut i = 0;
@@ -108,7 +107,7 @@ fn wide_chars(bytes: &[u8]) -> Vec<(usize, usize)> {
         if i + 8 <= bytes.len() {
             let mut w = [0u8; 8];
             w.copy_from_slice(&bytes[i..i + 8]);
-            if u64::from_le_bytes(w) & HIGH == 0 {
+            if u64::from_le_bytes(w) & crate::swar::HI == 0 {
                 i += 8;
                 continue;
             }

@@ -8,6 +8,8 @@
 //! the answer is settled), a table load per byte and one
 //! hash probe per word of at most eight letters; no allocation.
 
+use crate::swar::{HI, LO, in_range, load};
+
 /// Words read: function words are a third of running text, so a few
 /// hundred words give dozens of hits.
 const WORDS: usize = 600;
@@ -91,37 +93,12 @@ fn list_of(key: u64) -> u8 {
     }
 }
 
-const LO: u64 = 0x0101_0101_0101_0101;
-const HI: u64 = 0x8080_8080_8080_8080;
-
-/// The eight bytes of `b` from `i`, little-endian; past the end, zero
-/// bytes (which break words, as any ASCII byte but a letter does).
-#[inline(always)]
-fn load(b: &[u8], i: usize) -> u64 {
-    match b.get(i..i + 8) {
-        Some(s) => u64::from_le_bytes(s.try_into().expect("eight bytes")),
-        None => {
-            let mut w = [0u8; 8];
-            let rest = b.get(i..).unwrap_or_default();
-            w[..rest.len()].copy_from_slice(rest);
-            u64::from_le_bytes(w)
-        }
-    }
-}
-
 /// The high bit of each byte of `w` that belongs to a word: an ASCII
 /// letter, or any byte of a non-ASCII character. Exact per byte (the range
 /// test works on the low seven bits, so no borrow crosses bytes).
 #[inline(always)]
 fn letters(w: u64) -> u64 {
-    // Bytes in ('a' - 1, 'z' + 1) after folding case (bit hacks "hasbetween").
-    let x = w | (LO * 0x20);
-    let low = x & (LO * 127);
-    let ascii_letter = (LO * (127 + u64::from(b'z') + 1)).wrapping_sub(low)
-        & !x
-        & low.wrapping_add(LO * (127 - (u64::from(b'a') - 1)))
-        & HI;
-    ascii_letter | (w & HI)
+    in_range(w | (LO * 0x20), b'a', b'z') | (w & HI)
 }
 
 /// The length of the word starting at byte `i`, whose first eight bytes

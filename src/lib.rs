@@ -36,6 +36,7 @@ pub mod record;
 pub mod sink;
 pub mod source;
 pub mod stats;
+mod swar;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;

@@ -31,6 +31,7 @@ use crate::re::regex;
 
 use super::timestamp;
 use crate::doc::Meta;
+use crate::swar::{HI, LO};
 
 /// Furniture patterns, one per line of `data/furniture.txt`.
 static FURNITURE: LazyLock<RegexSet> = LazyLock::new(|| {
@@ -491,9 +492,6 @@ fn collapse_slow(s: &str) -> Cow<'_, str> {
     }
     Cow::Owned(String::from_utf8(out).expect("whole characters copied"))
 }
-
-const LO: u64 = 0x0101_0101_0101_0101;
-const HI: u64 = 0x8080_8080_8080_8080;
 
 /// The high bit of each byte of `x` that is `c` (< 0x80); exact per byte.
 #[inline(always)]

@@ -443,16 +443,10 @@ impl Deref for Word {
 /// The first ASCII digit at or after `from`. Eight bytes at a time: the scan
 /// for digits is the pass's prefilter and touches every byte of the text.
 fn next_digit(b: &[u8], from: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut i = from;
     while let Some(chunk) = b.get(i..i + 8) {
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        // Per byte, exact (no carry crosses bytes once the top bit is
-        // masked off): the top bit is set where 0x2f < byte < 0x3a
-        // ("hasbetween", Sean Anderson's Bit Twiddling Hacks).
-        let low = x & !HIGH;
-        let digits = (ONES * (127 + 0x3a) - low) & !x & (low + ONES * (127 - 0x2f)) & HIGH;
+        let digits = crate::swar::in_range(x, b'0', b'9');
         if digits != 0 {
             return Some(i + (digits.trailing_zeros() / 8) as usize);
         }

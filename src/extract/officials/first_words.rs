@@ -18,38 +18,13 @@
 use std::sync::LazyLock;
 
 use super::lexicon::{FastSet as HashSet, LEXICON};
-
-const LO: u64 = 0x0101_0101_0101_0101;
-const HI: u64 = 0x8080_8080_8080_8080;
+use crate::swar::{LO, in_range, load};
 
 /// The high bit of each byte of `w` that is an ASCII letter or digit,
-/// exact per byte ("hasbetween" of the bit hacks on the low seven bits, so
-/// no borrow or carry crosses bytes; `!w` drops the bytes above 0x7F).
+/// exact per byte.
 #[inline(always)]
 fn alnum_bytes(w: u64) -> u64 {
-    let folded = w | (LO * 0x20);
-    let low = folded & (LO * 127);
-    let letter =
-        (LO * (127 + u64::from(b'z') + 1)).wrapping_sub(low) & low.wrapping_add(LO * (127 - (u64::from(b'a') - 1)));
-    let low = w & (LO * 127);
-    let digit =
-        (LO * (127 + u64::from(b'9') + 1)).wrapping_sub(low) & low.wrapping_add(LO * (127 - (u64::from(b'0') - 1)));
-    (letter | digit) & !w & HI
-}
-
-/// The eight bytes of `b` from `i`, little-endian; past the end, zero bytes
-/// (which end a run, as any byte but an ASCII alphanumeric does).
-#[inline(always)]
-fn load(b: &[u8], i: usize) -> u64 {
-    match b.get(i..i + 8) {
-        Some(s) => u64::from_le_bytes(s.try_into().expect("eight bytes")),
-        None => {
-            let mut w = [0u8; 8];
-            let rest = b.get(i..).unwrap_or_default();
-            w[..rest.len()].copy_from_slice(rest);
-            u64::from_le_bytes(w)
-        }
-    }
+    in_range(w | (LO * 0x20), b'a', b'z') | in_range(w, b'0', b'9')
 }
 
 /// The masks of the low `n` bytes of a word, `n` from 0 to 8.

@@ -221,10 +221,9 @@ fn word_at(b: &[u8], i: usize) -> u64 {
 /// spaces between words and none around them (every gazetteer name and most
 /// queries); otherwise through [`norm`].
 fn name_hash(s: &str) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
+    use crate::swar::{HI, LO};
     // High bit of each byte that is >= k (every byte below 0x80: no carry).
-    let ge = |w: u64, k: u64| w.wrapping_add(ONES * (0x80 - k)) & HIGH;
+    let ge = |w: u64, k: u64| w.wrapping_add(LO * (0x80 - k)) & HI;
     let b = s.as_bytes();
     let slow = || bytes_hash(norm(s).as_bytes());
     if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
@@ -235,14 +234,14 @@ fn name_hash(s: &str) -> u64 {
     for i in (0..b.len()).step_by(8) {
         let w = word_at(b, i);
         let n = (b.len() - i).min(8);
-        let valid = if n == 8 { HIGH } else { HIGH & ((1u64 << (8 * n)) - 1) };
-        if w & HIGH != 0 {
+        let valid = if n == 8 { HI } else { HI & ((1u64 << (8 * n)) - 1) };
+        if w & HI != 0 {
             return slow(); // not ASCII
         }
         // Bytes <= 0x20, and spaces among them (zero bytes of w ^ 0x20..).
         let low = !ge(w, 0x21) & valid;
-        let x = w ^ (ONES * 0x20);
-        let space = !(((x & (ONES * 0x7f)) + ONES * 0x7f) | x) & HIGH & valid;
+        let x = w ^ (LO * 0x20);
+        let space = !(((x & (LO * 0x7f)) + LO * 0x7f) | x) & HI & valid;
         if low & !space != 0 || space & (space << 8) != 0 || (space_before && space & 0x80 != 0) {
             return slow(); // a tab, a control byte or two spaces in a row
         }

@@ -122,6 +122,7 @@ use std::ops::Range;
 
 use crate::doc::Doc;
 use crate::record::{Mention, Region, RegionLevel};
+use crate::swar::in_range;
 use gazetteer::{B, C, Cue, D, Gazetteer, Id, K, Levels, NONE, NameIndex, P, bit, gazetteer, norm};
 
 /// Finds the administrative regions `doc` names; see the module docs.
@@ -475,16 +476,6 @@ fn scan<'g>(doc: &Doc, g: &'g Gazetteer, blocked: &Option<Outlet>) -> Vec<Match<
 /// be inside a word: the caller decides). Eight bytes at a time (SWAR range
 /// tests, exact per byte), since word-initial capitals are rare.
 fn next_capital_or_digit(bytes: &[u8], from: usize) -> Option<usize> {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    // Bytes of `x` in (m, n), for m, n < 128 (bit hacks "hasbetween": the
-    // arithmetic is on the low seven bits, so nothing carries across bytes);
-    // bytes >= 128 never test positive.
-    #[inline(always)]
-    fn between(x: u64, m: u64, n: u64) -> u64 {
-        let low = x & (LO * 127);
-        (LO * (127 + n)).wrapping_sub(low) & !x & low.wrapping_add(LO * (127 - m)) & HI
-    }
     let starts_word = |j: usize| {
         (bytes[j].is_ascii_uppercase() || bytes[j].is_ascii_digit()) && !(j > 0 && bytes[j - 1].is_ascii_alphanumeric())
     };
@@ -493,11 +484,11 @@ fn next_capital_or_digit(bytes: &[u8], from: usize) -> Option<usize> {
         let mut w = [0u8; 8];
         w.copy_from_slice(&bytes[i..i + 8]);
         let x = u64::from_le_bytes(w);
-        let caps = between(x, b'A' as u64 - 1, b'Z' as u64 + 1) | between(x, b'0' as u64 - 1, b'9' as u64 + 1);
+        let caps = in_range(x, b'A', b'Z') | in_range(x, b'0', b'9');
         if caps != 0 {
             // Not after a letter or digit: the one before the block, or
             // the byte before in it.
-            let alnum = caps | between(x, b'a' as u64 - 1, b'z' as u64 + 1);
+            let alnum = caps | in_range(x, b'a', b'z');
             let before = u64::from(i > 0 && bytes[i - 1].is_ascii_alphanumeric()) << 7;
             let starts = caps & !((alnum << 8) | before);
             if starts != 0 {
