@@ -179,6 +179,12 @@ pub fn detect(text: &str) -> Option<&'static str> {
             break;
         }
     }
+    verdict(id, en)
+}
+
+/// The answer from the hit counts: a language needs at least five hits and
+/// twice the other's count.
+fn verdict(id: usize, en: usize) -> Option<&'static str> {
     if id >= 5 && id >= 2 * en {
         Some("id")
     } else if en >= 5 && en >= 2 * id {
@@ -190,7 +196,7 @@ pub fn detect(text: &str) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{ENGLISH, INDONESIAN, SETTLED, WORDS, detect};
+    use super::{ENGLISH, INDONESIAN, SETTLED, WORDS, detect, verdict};
     use proptest::prelude::*;
 
     /// The guess written plainly: words split on every byte that is neither
@@ -212,13 +218,7 @@ mod tests {
                 break;
             }
         }
-        if id >= 5 && id >= 2 * en {
-            Some("id")
-        } else if en >= 5 && en >= 2 * id {
-            Some("en")
-        } else {
-            None
-        }
+        verdict(id, en)
     }
 
     proptest! {
