@@ -226,12 +226,6 @@ pub enum Hint {
     JsonLines,
 }
 
-/// The format hint of a path's extension.
-pub fn hint_from_path(path: &Path) -> Hint {
-    let name = path.file_name().map_or(&[][..], |n| n.as_encoded_bytes());
-    hint_of_extension(split_extension(name).map_or(&[][..], |(_, e)| e))
-}
-
 /// The format hint of an extension, in any case.
 fn hint_of_extension(ext: &[u8]) -> Hint {
     let is = |e: &str| ext.eq_ignore_ascii_case(e.as_bytes());
@@ -641,7 +635,7 @@ mod tests {
                 Some("jsonl" | "ndjson") => Hint::JsonLines,
                 _ => Hint::Sniff,
             };
-            assert_eq!((hint_from_path(&inner), hint), (std_hint, std_hint), "{name}");
+            assert_eq!(hint, std_hint, "{name}");
         }
     }
 
