@@ -298,6 +298,41 @@ impl NameIndex {
         }
     }
 
+    /// A table for up to `capacity` rows holding `rows` (name hash, entry),
+    /// as if they were [`NameIndex::insert`]ed in their order. Cost: one
+    /// counting sort of the rows by the top bits of their home slot, then
+    /// the inserts in that order, so that they write the table front to
+    /// back instead of at random (84,000 random writes into 1.5 MB were a
+    /// cache miss each, a fifth of the gazetteer's build).
+    ///
+    /// The table comes out as the inserts in `rows` order would leave it
+    /// for every lookup: with linear probing, the set of occupied slots does
+    /// not depend on the order of the inserts, and rows of one hash share a
+    /// home slot and so a bucket, in which the sort is stable; they keep
+    /// their order along the probe sequence, which is all a lookup reads.
+    fn from_rows(capacity: usize, rows: &[(u64, Id)]) -> NameIndex {
+        let mut index = NameIndex::with_capacity(capacity);
+        let slot_bits = index.ids.len().trailing_zeros();
+        let bucket_shift = slot_bits.saturating_sub(12); // at most 4,096 buckets
+        let mut starts = vec![0usize; (1 << (slot_bits - bucket_shift)) + 1];
+        for &(h, _) in rows {
+            starts[(index.slot(h) >> bucket_shift) + 1] += 1;
+        }
+        for b in 1..starts.len() {
+            starts[b] += starts[b - 1];
+        }
+        let mut sorted = vec![(0, NONE); rows.len()];
+        for &(h, id) in rows {
+            let b = index.slot(h) >> bucket_shift;
+            sorted[starts[b]] = (h, id);
+            starts[b] += 1;
+        }
+        for (h, id) in sorted {
+            index.insert(h, id);
+        }
+        index
+    }
+
     /// Adds the row (name hash `h`, entry `id`). Rows of one hash keep their
     /// order along the probe sequence, so lookups list entries in the order
     /// they were added. Panics when the table is full.
@@ -685,8 +720,8 @@ impl Gazetteer {
         }
         // Official names (the display-name override keeps the official name
         // matchable too). Each kecamatan name may add a derived spelling.
-        let mut kecamatan = NameIndex::with_capacity(n_kecamatan + n_kecamatan / 8);
-        let mut desa = NameIndex::with_capacity(n_desa);
+        let mut kecamatan_rows: Vec<(u64, Id)> = Vec::with_capacity(n_kecamatan + n_kecamatan / 8);
+        let mut desa_rows: Vec<(u64, Id)> = Vec::with_capacity(n_desa);
         for (id, e) in entries.iter().enumerate() {
             let (id, name) = (id as Id, e.name());
             match e.level {
@@ -703,12 +738,14 @@ impl Gazetteer {
                         if k.len() >= 4 && !stop.contains(&k) && n.is_ascii() {
                             add_key(n, k, Some(id), &mut keys);
                         }
-                        kecamatan.insert(name_hash(n), id);
+                        kecamatan_rows.push((name_hash(n), id));
                     }
                 }
-                RegionLevel::Desa => desa.insert(name_hash(name), id),
+                RegionLevel::Desa => desa_rows.push((name_hash(name), id)),
             }
         }
+        let kecamatan = NameIndex::from_rows(n_kecamatan + n_kecamatan / 8, &kecamatan_rows);
+        let desa = NameIndex::from_rows(n_desa, &desa_rows);
         for (id, name) in display {
             let e = &mut entries[id as usize];
             e.name_at = offset_in(ALIASES, name) | IN_ALIASES;
