@@ -31,7 +31,7 @@ use crate::re::regex;
 
 use super::timestamp;
 use crate::doc::Meta;
-use crate::swar::{HI, LO};
+use crate::swar::{HI, LO, in_range};
 
 /// Furniture patterns, one per line of `data/furniture.txt`.
 static FURNITURE: LazyLock<RegexSet> = LazyLock::new(|| {
@@ -493,22 +493,6 @@ fn collapse_slow(s: &str) -> Cow<'_, str> {
     Cow::Owned(String::from_utf8(out).expect("whole characters copied"))
 }
 
-/// The high bit of each byte of `x` that is `c` (< 0x80); exact per byte.
-#[inline(always)]
-fn bytes_eq(x: u64, c: u8) -> u64 {
-    let y = x ^ (LO * u64::from(c));
-    !(((y & (LO * 0x7F)) + LO * 0x7F) | y) & HI
-}
-
-/// The high bit of each byte of `x` (all ASCII) that is in `(m, n)`, for
-/// `n <= 128`; exact per byte (bit hacks "hasbetween": the arithmetic is on
-/// the low seven bits, so nothing carries across bytes).
-#[inline(always)]
-fn bytes_between(x: u64, m: u8, n: u8) -> u64 {
-    let low = x & (LO * 127);
-    (LO * (127 + u64::from(n))).wrapping_sub(low) & !x & low.wrapping_add(LO * (127 - u64::from(m))) & HI
-}
-
 /// The number of bytes set in a mask of high bits.
 #[inline(always)]
 fn count_bytes(m: u64) -> usize {
@@ -522,7 +506,7 @@ fn count_bytes(m: u64) -> usize {
 fn single_spaced(x: u64) -> bool {
     // A byte below 0x20 ("hasless": exact as a yes/no) or above 0x7F.
     let odd = (x.wrapping_sub(LO * 0x20) & !x | x) & HI;
-    let sp = bytes_eq(x, b' ');
+    let sp = in_range(x, b' ', b' ');
     odd == 0 && sp & ((sp << 8) | 0x80 | (0x80 << 56)) == 0
 }
 
@@ -629,7 +613,7 @@ fn key_len(s: &str) -> (usize, usize) {
             && u64::from_le_bytes(block) & HI == 0
         {
             let x = u64::from_le_bytes(block);
-            let a = bytes_between(x | (LO * 0x20), b'a' - 1, b'z' + 1) | bytes_between(x, b'0' - 1, b'9' + 1);
+            let a = in_range(x | (LO * 0x20), b'a', b'z') | in_range(x, b'0', b'9');
             let starts = a & !((a << 8) | ((prev as u64) << 7));
             len += count_bytes(a);
             runs += count_bytes(starts);
@@ -787,7 +771,7 @@ fn words_upto(s: &str, cap: usize) -> usize {
             && u64::from_le_bytes(block) & HI == 0
         {
             let x = u64::from_le_bytes(block);
-            let word = !(bytes_eq(x, b' ') | bytes_between(x, b'\t' - 1, b'\r' + 1)) & HI;
+            let word = !(in_range(x, b' ', b' ') | in_range(x, b'\t', b'\r')) & HI;
             n += count_bytes(word & !((word << 8) | (u64::from(in_word) << 7)));
             if n > cap {
                 return cap + 1;

@@ -221,9 +221,7 @@ fn word_at(b: &[u8], i: usize) -> u64 {
 /// spaces between words and none around them (every gazetteer name and most
 /// queries); otherwise through [`norm`].
 fn name_hash(s: &str) -> u64 {
-    use crate::swar::{HI, LO};
-    // High bit of each byte that is >= k (every byte below 0x80: no carry).
-    let ge = |w: u64, k: u64| w.wrapping_add(LO * (0x80 - k)) & HI;
+    use crate::swar::{HI, in_range};
     let b = s.as_bytes();
     let slow = || bytes_hash(norm(s).as_bytes());
     if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
@@ -238,15 +236,14 @@ fn name_hash(s: &str) -> u64 {
         if w & HI != 0 {
             return slow(); // not ASCII
         }
-        // Bytes <= 0x20, and spaces among them (zero bytes of w ^ 0x20..).
-        let low = !ge(w, 0x21) & valid;
-        let x = w ^ (LO * 0x20);
-        let space = !(((x & (LO * 0x7f)) + LO * 0x7f) | x) & HI & valid;
+        // Bytes <= 0x20, and spaces among them.
+        let low = in_range(w, 0, 0x20) & valid;
+        let space = in_range(w, b' ', b' ') & valid;
         if low & !space != 0 || space & (space << 8) != 0 || (space_before && space & 0x80 != 0) {
             return slow(); // a tab, a control byte or two spaces in a row
         }
         space_before = space >> 63 != 0;
-        let upper = ge(w, 0x41) & !ge(w, 0x5b);
+        let upper = in_range(w, b'A', b'Z');
         h = mix(h, w | (upper >> 2));
     }
     mix(h, b.len() as u64)
