@@ -347,18 +347,7 @@ mod tests {
             });
         }
         for jobs in [1, 2] {
-            let inputs = inputs.iter().map(|input| match input {
-                Input::File { path, display, named } => Input::File {
-                    path: path.clone(),
-                    display: display.clone(),
-                    named: *named,
-                },
-                Input::Failed { display, kind, message } => Input::Failed {
-                    display: display.clone(),
-                    kind: *kind,
-                    message: message.clone(),
-                },
-            });
+            let inputs = inputs.iter().cloned();
             let mut out = JsonLines(Vec::new());
             let mut seen = Vec::new();
             let summary = run(inputs, jobs, &Options::default(), &mut out, &mut |s| {
