@@ -28,6 +28,7 @@
 pub mod clean;
 pub mod doc;
 pub mod extract;
+mod inline_list;
 pub mod lang;
 pub mod load;
 pub mod pipeline;

@@ -93,6 +93,7 @@ use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 
 use crate::doc::Doc;
+use crate::inline_list::InlineList;
 use crate::record::{Mention, Office, Official, Region, RegionLevel};
 use lexicon::{FastMap as HashMap, FastSet as HashSet, FormKind, LEXICON, Lexicon, PhraseSet, has_bare};
 use tokens::{Kind, Tok, tokenize};
@@ -119,12 +120,17 @@ pub fn extract(doc: &Doc, regions: &[Region]) -> (Vec<Official>, Vec<Office>) {
     if exact && starts.is_empty() {
         return (Vec::new(), Vec::new());
     }
+    with_context(doc, regions, |cx| cx.run(exact.then_some(&starts)))
+}
+
+/// Runs `f` on the context of `doc` and its regions-pass `regions`. Cost:
+/// a lowercased copy of the text and its tokenization.
+fn with_context<R>(doc: &Doc, regions: &[Region], f: impl FnOnce(&Cx) -> R) -> R {
     // ASCII words' lowercase forms are slices of this copy, other words'
     // of the side buffer (see `tokens`)
     let lowered = doc.text.to_ascii_lowercase();
     let mut side = String::new();
-    let cx = Cx::new(doc, regions, &lowered, &mut side);
-    cx.run(exact.then_some(&starts))
+    f(&Cx::new(doc, regions, &lowered, &mut side))
 }
 
 /// Number of office forms in the lexicon (at least 150).
@@ -164,36 +170,12 @@ struct NameParse {
 /// Most words a name proper takes.
 const NAME_WORDS: usize = 6;
 
-/// Up to `NAME_WORDS` values held inline: a name is parsed and keyed at
-/// many words and most parses are dropped, so a parse allocates nothing
-/// for its words. Reads as a slice. Cost: a length and six values, no
-/// allocation.
-#[derive(Clone, Copy, Debug, Default)]
-struct NameList<T> {
-    len: usize,
-    at: [T; NAME_WORDS],
-}
-
-impl<T> NameList<T> {
-    /// Appends `x` (at most `NAME_WORDS` in all).
-    fn push(&mut self, x: T) {
-        self.at[self.len] = x;
-        self.len += 1;
-    }
-}
-
-impl<T> std::ops::Deref for NameList<T> {
-    type Target = [T];
-    fn deref(&self) -> &[T] {
-        &self.at[..self.len]
-    }
-}
-
-/// The token indices of a name proper.
-type NameToks = NameList<usize>;
+/// The token indices of a name proper (held inline: a name is parsed and
+/// keyed at many words and most parses are dropped).
+type NameToks = InlineList<usize, NAME_WORDS>;
 
 /// A name's word keys (see `Cx::key_of`).
-type NameKey<'a> = NameList<&'a str>;
+type NameKey<'a> = InlineList<&'a str, NAME_WORDS>;
 
 #[derive(Clone, Debug)]
 struct Hit {

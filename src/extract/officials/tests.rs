@@ -1058,14 +1058,12 @@ fn a_unit_holding_a_region_name_beats_the_region() {
 
 #[test]
 fn name_keys_borrow_the_tokens_and_skip_initials() {
-    let d = doc("Kata Gubernur Herbert Y. Asin, S.H., kemarin.");
-    let lowered = d.text.to_ascii_lowercase();
-    let mut side = String::new();
-    let cx = Cx::new(&d, &[], &lowered, &mut side);
-    let np = cx.parse_name(2).unwrap();
-    assert_eq!(&*np.toks, &[2, 3, 5]);
-    assert_eq!(np.degrees, ["S.H."]);
-    assert_eq!(*cx.key_of(&np), ["herbert", "asin"]);
+    with_context(&doc("Kata Gubernur Herbert Y. Asin, S.H., kemarin."), &[], |cx| {
+        let np = cx.parse_name(2).unwrap();
+        assert_eq!(&*np.toks, &[2, 3, 5]);
+        assert_eq!(np.degrees, ["S.H."]);
+        assert_eq!(*cx.key_of(&np), ["herbert", "asin"]);
+    });
     assert!(same_person(&["herbert", "asin"], &["herbert", "asin"]));
     assert!(same_person(&["herbert", "asin"], &["herbert", "asin", "putra"]));
     assert!(!same_person(&["asin"], &["herbert", "asin"]));
@@ -1076,35 +1074,31 @@ fn region_mentions_are_found_by_start_token() {
     let text = "Bupati Ketapang Martin Rantan dan Ketapang";
     let d = doc(text);
     let regions = [region(text, "Ketapang", RegionLevel::Kabupaten, "61.04")];
-    let lowered = d.text.to_ascii_lowercase();
-    let mut side = String::new();
-    let cx = Cx::new(&d, &regions, &lowered, &mut side);
-    assert_eq!(cx.regions_from(1), &[(1, 2, 0)]);
-    assert_eq!(cx.regions_from(5), &[(5, 6, 0)]);
-    assert!(cx.regions_from(0).is_empty() && cx.regions_from(2).is_empty() && cx.regions_from(6).is_empty());
-    assert!(cx.strong_region_at(1) && !cx.strong_region_at(2));
+    with_context(&d, &regions, |cx| {
+        assert_eq!(cx.regions_from(1), &[(1, 2, 0)]);
+        assert_eq!(cx.regions_from(5), &[(5, 6, 0)]);
+        assert!(cx.regions_from(0).is_empty() && cx.regions_from(2).is_empty() && cx.regions_from(6).is_empty());
+        assert!(cx.strong_region_at(1) && !cx.strong_region_at(2));
+    });
 }
 
 #[test]
 fn short_forms_are_the_capitalised_words_in_parentheses_after_a_capitalised_word() {
     let d = doc("(Awal) Direktur Jenderal Otonomi Daerah (Dirjen Otda) Akmal (x) budi (Ab) Satu (A B C D E)");
-    let lowered = d.text.to_ascii_lowercase();
-    let mut side = String::new();
-    let cx = Cx::new(&d, &[], &lowered, &mut side);
-    let mut got: Vec<&str> = cx.abbrevs.iter().copied().collect();
-    got.sort_unstable();
-    assert_eq!(got, ["dirjen", "otda"]);
+    with_context(&d, &[], |cx| {
+        let mut got: Vec<&str> = cx.abbrevs.iter().copied().collect();
+        got.sort_unstable();
+        assert_eq!(got, ["dirjen", "otda"]);
+    });
 }
 
 #[test]
 fn level_cues_teach_the_capitalised_words_after_them() {
     // Warga Desa Sukamaju dan Kab . Gunung Mas hadir .
     // 0     1    2        3   4   5 6      7   8     9
-    let d = doc("Warga Desa Sukamaju dan Kab. Gunung Mas hadir.");
-    let lowered = d.text.to_ascii_lowercase();
-    let mut side = String::new();
-    let cx = Cx::new(&d, &[], &lowered, &mut side);
-    assert_eq!(cx.cue_phrases.longest(&cx.toks, 2), Some((3, SOLID)));
-    assert_eq!(cx.cue_phrases.longest(&cx.toks, 6), Some((8, SOLID)));
-    assert_eq!(cx.cue_phrases.longest(&cx.toks, 0), None);
+    with_context(&doc("Warga Desa Sukamaju dan Kab. Gunung Mas hadir."), &[], |cx| {
+        assert_eq!(cx.cue_phrases.longest(&cx.toks, 2), Some((3, SOLID)));
+        assert_eq!(cx.cue_phrases.longest(&cx.toks, 6), Some((8, SOLID)));
+        assert_eq!(cx.cue_phrases.longest(&cx.toks, 0), None);
+    });
 }

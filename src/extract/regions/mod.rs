@@ -121,6 +121,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::doc::Doc;
+use crate::inline_list::InlineList;
 use crate::record::{Mention, Region, RegionLevel};
 use crate::swar::in_range;
 use gazetteer::{B, C, Cue, D, Gazetteer, Id, K, Levels, NONE, NameIndex, P, bit, gazetteer, norm};
@@ -540,13 +541,12 @@ fn may_follow_lookup_cue(g: &Gazetteer, bytes: &[u8], i: usize) -> bool {
 /// previous word ends no cue) is one hash lookup of at most 16 bytes.
 fn cue_before(text: &str, g: &Gazetteer, i: usize, buf: &mut Vec<u8>) -> Option<(Cue, Range<usize>)> {
     let bytes = text.as_bytes();
-    let (is_space, is_sep) = (is_cue_space, is_cue_sep);
     // Previous word: [start, end).
     let word_back = |end: usize| -> Option<usize> {
         let mut s = end;
         while s > 0 && end - s <= 16 {
             let b = bytes[s - 1];
-            if is_sep(b) {
+            if is_cue_sep(b) {
                 break;
             }
             if !b.is_ascii() {
@@ -554,10 +554,10 @@ fn cue_before(text: &str, g: &Gazetteer, i: usize, buf: &mut Vec<u8>) -> Option<
             }
             s -= 1;
         }
-        (s < end && end - s <= 16 && (s == 0 || is_sep(bytes[s - 1]))).then_some(s)
+        (s < end && end - s <= 16 && (s == 0 || is_cue_sep(bytes[s - 1]))).then_some(s)
     };
     let mut end = i;
-    while end > 0 && is_space(bytes[end - 1]) {
+    while end > 0 && is_cue_space(bytes[end - 1]) {
         end -= 1;
     }
     if end == i || end == 0 {
@@ -584,7 +584,7 @@ fn cue_before(text: &str, g: &Gazetteer, i: usize, buf: &mut Vec<u8>) -> Option<
     let mut s = first;
     while n < max_words.min(3) {
         let mut e = s;
-        while e > 0 && is_space(bytes[e - 1]) {
+        while e > 0 && is_cue_space(bytes[e - 1]) {
             e -= 1;
         }
         if e == s || e == 0 {
@@ -917,22 +917,7 @@ impl std::hash::Hasher for IdHasher {
 type IdMap<V> = HashMap<Id, V, std::hash::BuildHasherDefault<IdHasher>>;
 
 /// The matches right after one in a comma chain (at most two).
-#[derive(Default, Clone, Copy)]
-struct Adjacent {
-    len: u8,
-    at: [usize; 2],
-}
-
-impl Adjacent {
-    fn push(&mut self, j: usize) {
-        self.at[self.len as usize] = j;
-        self.len += 1;
-    }
-
-    fn get(&self) -> &[usize] {
-        &self.at[..self.len as usize]
-    }
-}
+type Adjacent = InlineList<usize, 2>;
 
 /// Ranking of a candidate: adjacent parent, already resolved, two or more
 /// ancestors named, level, ancestors named, cued count, kota.
@@ -969,7 +954,7 @@ fn resolve(doc: &Doc, g: &Gazetteer, matches: &[Match]) -> Vec<Id> {
             let mut c = filtered(g, m);
             // Desa of the same name when a region follows in a comma chain
             // ("Bangka, Mampang Prapatan": the kelurahan, not the kabupaten).
-            if m.source == Source::Automaton && m.cue & (P | B | K | C) == 0 && !adjacent[i].get().is_empty() {
+            if m.source == Source::Automaton && m.cue & (P | B | K | C) == 0 && !adjacent[i].is_empty() {
                 g.lookup_into(&g.desa, &text[m.span.clone()], c.to_mut());
             }
             c
@@ -1021,7 +1006,6 @@ fn resolve(doc: &Doc, g: &Gazetteer, matches: &[Match]) -> Vec<Id> {
                 reg: g.regency(r),
                 dis: g.district(r),
                 adj: adjacent[i]
-                    .get()
                     .iter()
                     .any(|&j| cands[j].iter().any(|&p| g.is_ancestor(p, r))),
                 cued: cued.get(&r).copied().unwrap_or(0),
