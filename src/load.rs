@@ -310,6 +310,10 @@ fn sniff(text: &str) -> Format {
     {
         return Format::Json;
     }
+    // every HTML test below needs a leading '<': text skips the copy
+    if !head.starts_with('<') {
+        return Format::Text;
+    }
     let lower: String = head.chars().take(512).collect::<String>().to_ascii_lowercase();
     if lower.starts_with("<!doctype html")
         || lower.starts_with("<html")
