@@ -126,7 +126,9 @@ fn wide_chars(bytes: &[u8]) -> Vec<(usize, usize)> {
 fn paragraph_ranges(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, _) in text.match_indices("\n\n") {
+    // a vector search (`str::match_indices` ran a two-way searcher, about
+    // four instructions a byte); both yield non-overlapping matches
+    for i in memchr::memmem::find_iter(text.as_bytes(), b"\n\n") {
         push_trimmed(text, start..i, &mut out);
         start = i + 2;
     }

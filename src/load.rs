@@ -449,7 +449,8 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
 /// NUL bytes, or more than 1% C0 control bytes, in the first 64 KiB.
 fn looks_binary(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(65536)];
-    if head.contains(&0) {
+    // `memchr` is a vector search; `<[u8]>::contains` reads a word at a time
+    if memchr::memchr(0, head).is_some() {
         return true;
     }
     controls(head) * 100 > head.len()

@@ -38,6 +38,15 @@ pub fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
     (LO * (0x80 + u64::from(hi))).wrapping_sub(low) & low.wrapping_add(LO * (0x80 - u64::from(lo))) & !x & HI
 }
 
+/// The high bit of each byte of `x` that is an ASCII letter or digit.
+/// Exact per byte.
+#[inline(always)]
+pub fn ascii_alnum(x: u64) -> u64 {
+    // setting the case bit maps 'A'..='Z' onto 'a'..='z' and leaves the
+    // digits (which have it) as they are
+    in_range(x | (LO * 0x20), b'a', b'z') | in_range(x, b'0', b'9')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,6 +68,17 @@ mod tests {
                     let want = (lo..=hi).contains(&b);
                     assert_eq!(m >> (8 * k + 7) & 1 == 1, want, "byte {b:#x} in {lo:#x}..={hi:#x}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_alnum_marks_exactly_ascii_letters_and_digits() {
+        for base in (0..=255u8).step_by(8) {
+            let bytes: Vec<u8> = (base..=base.saturating_add(7)).collect();
+            let m = ascii_alnum(load(&bytes, 0));
+            for (k, &b) in bytes.iter().enumerate() {
+                assert_eq!(m >> (8 * k + 7) & 1 == 1, b.is_ascii_alphanumeric(), "byte {b:#x}");
             }
         }
     }

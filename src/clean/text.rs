@@ -31,7 +31,7 @@ use crate::re::regex;
 
 use super::timestamp;
 use crate::doc::Meta;
-use crate::swar::{HI, LO, in_range};
+use crate::swar::{HI, LO, ascii_alnum, in_range};
 
 /// Furniture patterns, one per line of `data/furniture.txt`.
 static FURNITURE: LazyLock<RegexSet> = LazyLock::new(|| {
@@ -613,7 +613,7 @@ fn key_len(s: &str) -> (usize, usize) {
             && u64::from_le_bytes(block) & HI == 0
         {
             let x = u64::from_le_bytes(block);
-            let a = in_range(x | (LO * 0x20), b'a', b'z') | in_range(x, b'0', b'9');
+            let a = ascii_alnum(x);
             let starts = a & !((a << 8) | ((prev as u64) << 7));
             len += count_bytes(a);
             runs += count_bytes(starts);

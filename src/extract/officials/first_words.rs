@@ -18,14 +18,7 @@
 use std::sync::LazyLock;
 
 use super::lexicon::{FastSet as HashSet, LEXICON};
-use crate::swar::{LO, in_range, load};
-
-/// The high bit of each byte of `w` that is an ASCII letter or digit,
-/// exact per byte.
-#[inline(always)]
-fn alnum_bytes(w: u64) -> u64 {
-    in_range(w | (LO * 0x20), b'a', b'z') | in_range(w, b'0', b'9')
-}
+use crate::swar::{LO, ascii_alnum, load};
 
 /// The masks of the low `n` bytes of a word, `n` from 0 to 8.
 const LOW: [u64; 9] = {
@@ -220,7 +213,7 @@ pub fn office_word_starts(text: &str, out: &mut Vec<usize>) -> bool {
     // may span steps (`open`, with the class of the last byte carried).
     let (mut base, mut open, mut carry) = (0usize, usize::MAX, 0u64);
     while base < b.len() {
-        let m = alnum_bytes(load(b, base));
+        let m = ascii_alnum(load(b, base));
         let mut edges = m ^ ((m << 8) | carry);
         carry = m >> 56;
         while edges != 0 {
@@ -255,7 +248,7 @@ mod tests {
                 for fill in [0u8, b'0', b'z', b'@', 0x7F, 0x80, 0xFF] {
                     let mut w = [fill; 8];
                     w[lane] = b;
-                    let got = alnum_bytes(u64::from_le_bytes(w)) >> (8 * lane + 7) & 1 == 1;
+                    let got = ascii_alnum(u64::from_le_bytes(w)) >> (8 * lane + 7) & 1 == 1;
                     assert_eq!(got, b.is_ascii_alphanumeric(), "{b:#x} in lane {lane}");
                 }
             }

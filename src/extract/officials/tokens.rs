@@ -16,6 +16,8 @@
 
 use std::ops::Range;
 
+use crate::swar::{HI, ascii_alnum, load};
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -133,6 +135,20 @@ static CLASS: [u8; 256] = {
     t
 };
 
+/// The end of the run of ASCII letters and digits at byte `i` of `bytes`,
+/// eight bytes at a time (most words end within the first eight).
+#[inline(always)]
+fn ascii_alnum_end(bytes: &[u8], mut i: usize) -> usize {
+    loop {
+        // past the end `load` gives zero bytes, which end the run
+        let stop = !ascii_alnum(load(bytes, i)) & HI;
+        if stop != 0 {
+            return i + stop.trailing_zeros() as usize / 8;
+        }
+        i += 8;
+    }
+}
+
 /// The word token starting at byte `i` (an alphanumeric character): runs
 /// of alphanumerics, joined across a single `.`/`-`/apostrophe that has an
 /// alphanumeric after it. `lowered` is the ASCII-lowercased text. A word
@@ -146,10 +162,7 @@ fn word<'a>(text: &str, lowered: &'a str, side: &mut String, i: usize) -> (Tok<'
     let mut j = i;
     let mut ascii = true;
     loop {
-        j += bytes[j..]
-            .iter()
-            .position(|&b| CLASS[b as usize] & ALNUM == 0)
-            .unwrap_or(len - j);
+        j = ascii_alnum_end(bytes, j);
         if j >= len {
             break;
         }
