@@ -25,6 +25,7 @@
 //! assert_eq!(record.dateline.as_deref(), Some("JAKARTA"));
 //! ```
 
+mod bitset;
 pub mod clean;
 pub mod doc;
 pub mod extract;

@@ -45,6 +45,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::prefix::PrefixTrie;
+use crate::bitset::BitSet;
 use crate::record::RegionLevel;
 
 const REGIONS: &str = include_str!("../../../data/regions.tsv");
@@ -464,7 +465,7 @@ pub struct Gazetteer {
     /// kabupaten/kota level (the cues that open a tier-2 lookup): a word
     /// whose bit is clear ends no such cue, so the scan need not read the
     /// cue before a word unless the trie matches it. 32,768 bits (4 KB).
-    pub lookup_cue_ends: Vec<u64>,
+    pub lookup_cue_ends: BitSet,
     /// The [`Key`] of each tier-1 pattern, by pattern id.
     pub keys: Vec<Key>,
     /// Pattern id of each lowercased key, to retry a shorter prefix.
@@ -765,7 +766,7 @@ impl Gazetteer {
             assert!(t.len() <= 16 && t.is_ascii(), "cue word {t:?}: at most 16 ASCII bytes");
             cue_tail_shape[t.len()] |= 1 << (t.as_bytes()[0] % 64);
         }
-        let mut lookup_cue_ends = vec![0u64; (1 << 15) / 64];
+        let mut lookup_cue_ends = BitSet::new(1 << 15);
         for (k, c) in &cues {
             let t = k.rsplit(' ').next().unwrap_or(k).as_bytes();
             assert!(t.len() >= 2, "cue word {k:?}: at least two bytes");
@@ -775,7 +776,7 @@ impl Gazetteer {
                     t[t.len() - 2],
                     t[t.len() - 1],
                 );
-                lookup_cue_ends[key / 64] |= 1 << (key % 64);
+                lookup_cue_ends.insert(key);
             }
         }
         let mut first_bytes = [false; 256];

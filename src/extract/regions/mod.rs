@@ -531,7 +531,7 @@ fn may_follow_lookup_cue(g: &Gazetteer, bytes: &[u8], i: usize) -> bool {
         0
     };
     let key = gazetteer::word_end_key(third, bytes[end - 2], bytes[end - 1]);
-    g.lookup_cue_ends[key / 64] & (1 << (key % 64)) != 0
+    g.lookup_cue_ends.contains(key)
 }
 
 /// The cue written right before byte `i` (one to three words, separated by

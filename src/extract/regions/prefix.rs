@@ -46,6 +46,8 @@
 //! match either case, other bytes (UTF-8 included) match exactly, and of
 //! duplicate patterns the lowest id wins.
 
+use crate::bitset::BitSet;
+
 /// No node / no pattern.
 const NIL: u32 = u32::MAX;
 
@@ -197,7 +199,7 @@ pub struct PrefixTrie {
     pairs: Vec<u32>,
     /// Bit [`quad_bit`] of the first four bytes of each pattern of four
     /// bytes or more.
-    quads: Vec<u64>,
+    quads: BitSet,
     /// Number of distinct patterns.
     len: usize,
 }
@@ -216,7 +218,7 @@ impl PrefixTrie {
             class: [0; 256],
             width: 1,
             pairs: Vec::new(),
-            quads: vec![0; (1 << QUAD_BITS) / 64],
+            quads: BitSet::new(1 << QUAD_BITS),
             len: b.len,
         };
         // `order[k]` is the linked node placed at index k; a node's
@@ -251,7 +253,7 @@ impl PrefixTrie {
         trie.fill_pairs();
         for p in patterns.iter().filter_map(|p| p.as_ref().get(..4)) {
             let q = quad_bit(p);
-            trie.quads[q / 64] |= 1 << (q % 64);
+            trie.quads.insert(q);
         }
         trie
     }
@@ -332,10 +334,7 @@ impl PrefixTrie {
             n => {
                 // Only patterns of four bytes or more below: they need
                 // these four bytes to begin one.
-                if !rest.get(..4).is_some_and(|q| {
-                    let q = quad_bit(q);
-                    self.quads[q / 64] & (1 << (q % 64)) != 0
-                }) {
+                if !rest.get(..4).is_some_and(|q| self.quads.contains(quad_bit(q))) {
                     return best;
                 }
                 n as usize
@@ -452,8 +451,8 @@ mod tests {
         assert_ne!(set.pairs[set.width + set.class[b'y' as usize] as usize] & SHORT, 0);
         let q = quad_bit(b"ABCD");
         assert_eq!(q, quad_bit(b"abcd"));
-        assert_ne!(set.quads[q / 64] & (1 << (q % 64)), 0);
-        assert_eq!(set.quads.iter().map(|w| w.count_ones()).sum::<u32>(), 2);
+        assert!(set.quads.contains(q));
+        assert_eq!(set.quads.len(), 2);
         assert_eq!(set.longest_at(b"ABCDF", 0), Some((5, 1)));
         assert_eq!(set.longest_at(b"abcx", 0), None);
         assert_eq!(set.longest_at(b"abc", 0), None);
