@@ -328,72 +328,92 @@ type Decoded = (String, Vec<Warning>);
 
 /// Decodes bytes to text; see the module docs for the order of attempts.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, (ErrorKind, String)> {
-    if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
-        let body = &bytes[bom_len..];
-        if encoding == encoding_rs::UTF_8 {
-            return Ok(utf8_lossy(body));
-        }
-        return match encoding.decode_without_bom_handling_and_without_replacement(body) {
-            Some(s) => check_text(s.into_owned(), Vec::new()),
-            None => Err((
-                ErrorKind::BadEncoding,
-                format!("malformed {} after its byte-order mark", encoding.name()),
-            )),
-        };
-    }
-    if looks_binary(bytes) {
-        return Err((ErrorKind::Binary, "NUL or control bytes: not a text document".into()));
+    if let Some(decoded) = decode_bom_or_binary(bytes) {
+        return decoded;
     }
     match std::str::from_utf8(bytes) {
         // Valid UTF-8 without NUL or C0 controls (checked above) is text:
         // binary data is practically never valid UTF-8.
         Ok(s) => Ok((s.to_string(), Vec::new())),
-        Err(_) if mostly_utf8(bytes) => Ok(utf8_lossy(bytes)),
-        Err(_) => {
-            if let Some(encoding) = declared_charset(bytes)
-                && let Some(text) = encoding.decode_without_bom_handling_and_without_replacement(bytes)
-            {
-                let warning = Warning::new(
-                    "encoding_fallback",
-                    format!(
-                        "not UTF-8; decoded as {}, the charset the page declares",
-                        encoding.name()
-                    ),
-                );
-                return check_text(text.into_owned(), vec![warning]);
-            }
-            let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-            detector.feed(bytes, true);
-            let encoding = detector.guess(None, chardetng::Utf8Detection::Allow);
-            let (text, _, malformed) = encoding.decode(bytes);
-            if malformed {
-                return Err((
-                    ErrorKind::BadEncoding,
-                    format!("not UTF-8, and not valid {} either", encoding.name()),
-                ));
-            }
-            let warning = Warning::new(
-                "encoding_fallback",
-                format!(
-                    "not UTF-8; decoded as {}, the encoding detected from the bytes",
-                    encoding.name()
-                ),
-            );
-            check_text(text.into_owned(), vec![warning])
-        }
+        Err(_) => decode_not_utf8(bytes),
     }
 }
 
 /// [`decode`] for bytes the caller gives up: the common case, UTF-8 text
 /// without a BOM, keeps the buffer as the string instead of copying it.
 pub fn decode_vec(bytes: Vec<u8>) -> Result<Decoded, (ErrorKind, String)> {
-    if encoding_rs::Encoding::for_bom(&bytes).is_some() || looks_binary(&bytes) {
-        return decode(&bytes);
+    if let Some(decoded) = decode_bom_or_binary(&bytes) {
+        return decoded;
     }
     match String::from_utf8(bytes) {
         Ok(text) => Ok((text, Vec::new())),
-        Err(e) => decode(e.as_bytes()),
+        Err(e) => decode_not_utf8(e.as_bytes()),
     }
+}
+
+/// The answer of [`decode`] for bytes with a byte-order mark or that look
+/// binary; `None` for the others.
+fn decode_bom_or_binary(bytes: &[u8]) -> Option<Result<Decoded, (ErrorKind, String)>> {
+    if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
+        let body = &bytes[bom_len..];
+        if encoding == encoding_rs::UTF_8 {
+            return Some(Ok(utf8_lossy(body)));
+        }
+        return Some(
+            match encoding.decode_without_bom_handling_and_without_replacement(body) {
+                Some(s) => check_text(s.into_owned(), Vec::new()),
+                None => Err((
+                    ErrorKind::BadEncoding,
+                    format!("malformed {} after its byte-order mark", encoding.name()),
+                )),
+            },
+        );
+    }
+    if looks_binary(bytes) {
+        return Some(Err((
+            ErrorKind::Binary,
+            "NUL or control bytes: not a text document".into(),
+        )));
+    }
+    None
+}
+
+/// The answer of [`decode`] for bytes without a byte-order mark, not
+/// binary, and not valid UTF-8: damaged UTF-8, or a legacy encoding.
+fn decode_not_utf8(bytes: &[u8]) -> Result<Decoded, (ErrorKind, String)> {
+    if mostly_utf8(bytes) {
+        return Ok(utf8_lossy(bytes));
+    }
+    if let Some(encoding) = declared_charset(bytes)
+        && let Some(text) = encoding.decode_without_bom_handling_and_without_replacement(bytes)
+    {
+        let warning = Warning::new(
+            "encoding_fallback",
+            format!(
+                "not UTF-8; decoded as {}, the charset the page declares",
+                encoding.name()
+            ),
+        );
+        return check_text(text.into_owned(), vec![warning]);
+    }
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    let encoding = detector.guess(None, chardetng::Utf8Detection::Allow);
+    let (text, _, malformed) = encoding.decode(bytes);
+    if malformed {
+        return Err((
+            ErrorKind::BadEncoding,
+            format!("not UTF-8, and not valid {} either", encoding.name()),
+        ));
+    }
+    let warning = Warning::new(
+        "encoding_fallback",
+        format!(
+            "not UTF-8; decoded as {}, the encoding detected from the bytes",
+            encoding.name()
+        ),
+    );
+    check_text(text.into_owned(), vec![warning])
 }
 
 fn utf8_lossy(bytes: &[u8]) -> Decoded {

@@ -506,6 +506,14 @@ fn is_cue_space(b: u8) -> bool {
     b == b' ' || b == b'\t'
 }
 
+/// The start of the run of cue spaces that ends at byte `end` of `bytes`.
+fn skip_cue_spaces_back(bytes: &[u8], mut end: usize) -> usize {
+    while end > 0 && is_cue_space(bytes[end - 1]) {
+        end -= 1;
+    }
+    end
+}
+
 /// Bytes that end a cue word on the left.
 fn is_cue_sep(b: u8) -> bool {
     b.is_ascii_whitespace() || matches!(b, b'(' | b'"' | b'-' | b'/' | b',' | b';' | b':')
@@ -516,10 +524,7 @@ fn is_cue_sep(b: u8) -> bool {
 /// [`Gazetteer::lookup_cue_ends`]); when not, [`cue_before`] would find no
 /// such cue. Cost: a few byte tests and one bit load.
 fn may_follow_lookup_cue(g: &Gazetteer, bytes: &[u8], i: usize) -> bool {
-    let mut end = i;
-    while end > 0 && is_cue_space(bytes[end - 1]) {
-        end -= 1;
-    }
+    let end = skip_cue_spaces_back(bytes, i);
     // No space before the word, or a previous word of fewer than two bytes
     // (every cue word has two or more).
     if end == i || end < 2 || is_cue_sep(bytes[end - 1]) || is_cue_sep(bytes[end - 2]) {
@@ -556,10 +561,7 @@ fn cue_before(text: &str, g: &Gazetteer, i: usize, buf: &mut Vec<u8>) -> Option<
         }
         (s < end && end - s <= 16 && (s == 0 || is_cue_sep(bytes[s - 1]))).then_some(s)
     };
-    let mut end = i;
-    while end > 0 && is_cue_space(bytes[end - 1]) {
-        end -= 1;
-    }
+    let end = skip_cue_spaces_back(bytes, i);
     if end == i || end == 0 {
         return None;
     }
@@ -583,10 +585,7 @@ fn cue_before(text: &str, g: &Gazetteer, i: usize, buf: &mut Vec<u8>) -> Option<
     let mut n = 1;
     let mut s = first;
     while n < max_words.min(3) {
-        let mut e = s;
-        while e > 0 && is_cue_space(bytes[e - 1]) {
-            e -= 1;
-        }
+        let e = skip_cue_spaces_back(bytes, s);
         if e == s || e == 0 {
             break;
         }
