@@ -46,15 +46,15 @@ const ARTICLE_EXTENSIONS: &[&str] = &["txt", "html", "htm", "xhtml", "json", "js
 
 /// True when a walked file's name says it holds articles.
 pub fn is_article_file(path: &Path) -> bool {
-    let ext = |p: &Path| {
-        p.extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase)
-            .unwrap_or_default()
-    };
-    match ext(path).as_str() {
-        "gz" => ARTICLE_EXTENSIONS.contains(&ext(&path.with_extension("")).as_str()),
-        e => ARTICLE_EXTENSIONS.contains(&e),
+    // compared without case and without a lowercased copy: this runs once
+    // per walked file, on the walker thread
+    fn ext(p: &Path) -> &str {
+        p.extension().and_then(|e| e.to_str()).unwrap_or_default()
+    }
+    let listed = |e: &str| ARTICLE_EXTENSIONS.iter().any(|a| a.eq_ignore_ascii_case(e));
+    match ext(path) {
+        e if e.eq_ignore_ascii_case("gz") => listed(ext(&path.with_extension(""))),
+        e => listed(e),
     }
 }
 
@@ -146,6 +146,7 @@ mod tests {
             ("a.txt", true),
             ("a.HTML", true),
             ("a.jsonl.gz", true),
+            ("a.TXT.GZ", true),
             ("a.json", true),
             ("a.gz", false),
             ("a.png", false),
