@@ -539,8 +539,9 @@ static ALNUM_LOWER: [u8; 128] = {
     t
 };
 
-/// [`normalize`], appended to `out` (always valid UTF-8).
-fn normalize_into(s: &str, out: &mut Vec<u8>) {
+/// [`normalize`], appended to `out` (always valid UTF-8). Cost: as
+/// `normalize`, without its allocation once `out` is large enough.
+pub fn normalize_into(s: &str, out: &mut Vec<u8>) {
     let start = out.len();
     let b = s.as_bytes();
     // ASCII output never outgrows its input (a space stands for at least

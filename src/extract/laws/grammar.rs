@@ -1136,9 +1136,10 @@ fn short_name(c: &Cur, p: usize, kind: Kind) -> Option<(Vec<usize>, usize)> {
         }
         q = n;
     }
+    let mut buf = Vec::new();
     for &e in ends.iter().rev() {
-        let k = key(&c.t[start..e]);
-        let v = r.by_short(kind.code(), &k);
+        let k = registry::key_into(&c.t[start..e], &mut buf);
+        let v = r.by_short(kind.code(), k);
         if !v.is_empty() {
             return Some((v.to_vec(), e));
         }

@@ -54,8 +54,10 @@ pub struct Registry {
     /// Every entry, in file order.
     pub entries: Vec<Entry>,
     by_id: HashMap<String, usize>,
-    /// (type code, lower-cased short name or title) → entry indices.
-    by_short: HashMap<(String, String), Vec<usize>>,
+    /// Type code → lower-cased short name or title → entry indices; nested
+    /// so that a lookup borrows its `&str` keys instead of building an
+    /// owned pair of strings.
+    by_short: HashMap<String, HashMap<String, Vec<usize>>>,
     /// Longest short name, in words.
     pub max_short_words: usize,
     /// Ministries, in file order.
@@ -91,6 +93,14 @@ fn parse_date(s: &str) -> Option<(i32, u32, u32)> {
 /// [`crate::clean::text::normalize`].
 pub fn key(s: &str) -> String {
     crate::clean::text::normalize(s)
+}
+
+/// [`key`] written into `buf` (cleared first), for a caller that tries
+/// many keys: no allocation once `buf` is large enough.
+pub fn key_into<'b>(s: &str, buf: &'b mut Vec<u8>) -> &'b str {
+    buf.clear();
+    crate::clean::text::normalize_into(s, buf);
+    std::str::from_utf8(buf).expect("UTF-8 in, UTF-8 out")
 }
 
 /// Lower-cased letters and digits only ("PermenPAN-RB" → "permenpanrb").
@@ -131,14 +141,14 @@ impl Registry {
             });
         }
         let mut by_id = HashMap::new();
-        let mut by_short: HashMap<(String, String), Vec<usize>> = HashMap::new();
+        let mut by_short: HashMap<String, HashMap<String, Vec<usize>>> = HashMap::new();
         let mut max_short_words = 1;
         for (i, e) in entries.iter().enumerate() {
             by_id.insert(e.id.clone(), i);
             for s in e.short.iter().chain(std::iter::once(&e.title)) {
                 let k = key(s);
                 max_short_words = max_short_words.max(k.split(' ').count());
-                let v = by_short.entry((e.kind.clone(), k)).or_default();
+                let v = by_short.entry(e.kind.clone()).or_default().entry(k).or_default();
                 if !v.contains(&i) {
                     v.push(i);
                 }
@@ -186,7 +196,8 @@ impl Registry {
     /// (see [`key`]). Cost: one hash probe.
     pub fn by_short(&self, kind: &str, k: &str) -> &[usize] {
         self.by_short
-            .get(&(kind.to_string(), k.to_string()))
+            .get(kind)
+            .and_then(|by_key| by_key.get(k))
             .map_or(&[], Vec::as_slice)
     }
 
@@ -271,5 +282,9 @@ mod tests {
     fn keys_fold_case_and_punctuation() {
         assert_eq!(key("Pengadaan Barang/Jasa"), "pengadaan barang jasa");
         assert_eq!(squash("PermenPAN-RB"), "permenpanrb");
+        // the buffer is cleared, not appended to
+        let mut buf = b"stale".to_vec();
+        assert_eq!(key_into("Pengadaan Barang/Jasa", &mut buf), "pengadaan barang jasa");
+        assert_eq!(key_into("UU  Desa", &mut buf), "uu desa");
     }
 }
