@@ -193,7 +193,7 @@ impl Registry {
     }
 
     /// Entries of type `kind` whose short name or title has key `k`
-    /// (see [`key`]). Cost: one hash probe.
+    /// (see [`key`]). Cost: two hash probes (kind, then key), no allocation.
     pub fn by_short(&self, kind: &str, k: &str) -> &[usize] {
         self.by_short
             .get(kind)
