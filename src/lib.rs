@@ -44,7 +44,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
 
 use doc::{Doc, Meta};
-use load::{Body, Loaded, Outcome};
+use load::{Body, Failure, Loaded, Outcome};
 use record::{ErrorKind, Format, PageType, Record, Source, Warning};
 
 /// Choices that shape every record.
@@ -102,7 +102,7 @@ pub fn analyze_document(body: &str, html: bool, given: load::Given, display: &st
         given,
         warnings: Vec::new(),
     };
-    guarded(display, || vec![finish(Outcome::Doc(loaded), options)])
+    guarded(display, || analyze_outcomes(vec![Outcome::Doc(loaded)], options))
         .pop()
         .expect("one record")
 }
@@ -111,10 +111,7 @@ pub fn analyze_document(body: &str, html: bool, given: load::Given, display: &st
 /// named `display` in the records.
 pub fn analyze_bytes(bytes: &[u8], display: &str, hint: load::Hint, options: &Options) -> Vec<Record> {
     guarded(display, || {
-        load::load_bytes(bytes, display, hint)
-            .into_iter()
-            .map(|o| finish(o, options))
-            .collect()
+        analyze_outcomes(load::load_bytes(bytes, display, hint), options)
     })
 }
 
@@ -122,10 +119,7 @@ pub fn analyze_bytes(bytes: &[u8], display: &str, hint: load::Hint, options: &Op
 /// panics and never returns an empty list: failures are error records.
 pub fn analyze_path(path: &Path, display: &str, options: &Options) -> Vec<Record> {
     guarded(display, || {
-        load::load_path(path, display, options.max_bytes)
-            .into_iter()
-            .map(|o| finish(o, options))
-            .collect()
+        analyze_outcomes(load::load_path(path, display, options.max_bytes), options)
     })
 }
 
@@ -134,7 +128,7 @@ pub fn analyze_path(path: &Path, display: &str, options: &Options) -> Vec<Record
 /// error records.
 pub fn analyze_json_line(raw: &str, display: &str, line: u64, options: &Options) -> Record {
     guarded(display, || {
-        vec![finish(load::load_json_line(raw, display, line), options)]
+        analyze_outcomes(vec![load::load_json_line(raw, display, line)], options)
     })
     .pop()
     .expect("one record")
@@ -142,105 +136,173 @@ pub fn analyze_json_line(raw: &str, display: &str, line: u64, options: &Options)
 
 /// Runs `f`, turning a panic into one `internal` error record.
 fn guarded(display: &str, f: impl FnOnce() -> Vec<Record>) -> Vec<Record> {
-    match catch_unwind(AssertUnwindSafe(f)) {
-        Ok(records) => records,
-        Err(payload) => {
-            let message = payload
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown panic".into());
-            let source = Source {
-                path: display.to_string(),
-                ..Source::default()
-            };
-            vec![Record::failed(
-                source,
-                None,
-                ErrorKind::Internal,
-                format!("panic while processing (a bug, please report it): {message}"),
-            )]
-        }
+    catch_unwind(AssertUnwindSafe(f)).unwrap_or_else(|payload| vec![failed(panic_failure(display, payload))])
+}
+
+/// The `internal` failure of an input named `display` whose reading
+/// panicked with `payload`.
+pub(crate) fn panic_failure(display: &str, payload: Box<dyn std::any::Any + Send>) -> Failure {
+    let message = payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".into());
+    Failure {
+        source: unknown_source(display),
+        id: None,
+        kind: ErrorKind::Internal,
+        message: format!("panic while processing (a bug, please report it): {message}"),
     }
 }
 
-/// Turns one load outcome into its record.
-fn finish(outcome: Outcome, options: &Options) -> Record {
-    match outcome {
-        Outcome::Doc(loaded) => {
-            let source = loaded.source.clone();
-            let id = Some(loaded.id.clone());
-            // A panic inside one document of a JSON file spares its siblings.
-            match catch_unwind(AssertUnwindSafe(|| analyze_loaded(loaded, options))) {
-                Ok(r) => r,
-                Err(_) => Record::failed(
-                    source,
-                    id,
-                    ErrorKind::Internal,
-                    "panic while processing (a bug, please report it)",
-                ),
+/// The error record of a failure.
+fn failed(f: Failure) -> Record {
+    Record::failed(f.source, f.id, f.kind, f.message)
+}
+
+/// The message of a document's `internal` error record when a stage
+/// panicked on it.
+const DOCUMENT_PANIC: &str = "panic while processing (a bug, please report it)";
+
+/// Turns load outcomes into their records, one each and in order. The
+/// documents among them are analysed together, one stage at a time over
+/// all of them: cleaning, then each extractor (see [`extract::run_many`]
+/// for why that order is cheaper). A document on which a stage panics
+/// becomes an `internal` error record; the others are unaffected.
+///
+/// Cost: cleaning and every extractor per document; the loaded bodies are
+/// all held until the batch is cleaned, so callers bound a batch's bytes.
+pub fn analyze_outcomes(outcomes: Vec<Outcome>, options: &Options) -> Vec<Record> {
+    // Each outcome cleaned, or its record when it has nothing to extract.
+    let cleaned: Vec<Result<Cleaned, Box<Record>>> = outcomes
+        .into_iter()
+        .map(|outcome| match outcome {
+            Outcome::Doc(loaded) => Cleaned::new(loaded),
+            Outcome::Failed(f) => Err(Box::new(failed(f))),
+            Outcome::Empty(source, message) => {
+                let mut r = Record::new(source);
+                r.warnings.push(Warning::new("no_documents", message));
+                Err(Box::new(r))
             }
-        }
-        Outcome::Failed(f) => Record::failed(f.source, f.id, f.kind, f.message),
-        Outcome::Empty(source, message) => {
-            let mut r = Record::new(source);
-            r.warnings.push(Warning::new("no_documents", message));
-            r
-        }
-    }
+        })
+        .collect();
+    let docs: Vec<&Doc> = cleaned.iter().filter_map(|c| c.as_ref().ok()).map(|c| &c.doc).collect();
+    let mut found = extract::run_many(&docs).into_iter();
+    drop(docs);
+    cleaned
+        .into_iter()
+        .map(|c| match c {
+            Ok(c) => match found.next().expect("one finding per document") {
+                Some(found) => c.into_record(found, options),
+                None => Record::failed(c.source, Some(c.id), ErrorKind::Internal, DOCUMENT_PANIC),
+            },
+            Err(record) => *record,
+        })
+        .collect()
 }
 
-/// Cleans a loaded document, runs the extractors and builds its record.
+/// Analyses one loaded document (see [`analyze_outcomes`]); a panic
+/// becomes an `internal` error record.
 pub fn analyze_loaded(loaded: Loaded, options: &Options) -> Record {
-    let Loaded {
-        source,
-        id,
-        body,
-        given,
-        mut warnings,
-    } = loaded;
-    let (text, mut meta, page_type) = match body {
-        Body::Text(t) => {
-            let c = clean::text::clean(&t, given.title.as_deref());
-            (c.text, c.meta, PageType::Article)
+    analyze_outcomes(vec![Outcome::Doc(loaded)], options)
+        .pop()
+        .expect("one record")
+}
+
+/// A document past the first stage: cleaned, its language told, ready
+/// for the extractors.
+struct Cleaned {
+    source: Source,
+    id: String,
+    warnings: Vec<Warning>,
+    page_type: PageType,
+    language: Option<String>,
+    doc: Doc,
+}
+
+impl Cleaned {
+    /// Cleans `loaded`'s body and applies what was given beside it; a panic
+    /// becomes the document's `internal` error record.
+    fn new(loaded: Loaded) -> Result<Cleaned, Box<Record>> {
+        let Loaded {
+            source,
+            id,
+            body,
+            given,
+            mut warnings,
+        } = loaded;
+        let front = catch_unwind(AssertUnwindSafe(|| {
+            let (text, mut meta, page_type) = match body {
+                Body::Text(t) => {
+                    let c = clean::text::clean(&t, given.title.as_deref());
+                    (c.text, c.meta, PageType::Article)
+                }
+                Body::Html(h) => {
+                    let c = clean::html::clean(&h);
+                    (c.text, c.meta, c.page_type)
+                }
+            };
+            apply_given(&mut meta, given, &mut warnings);
+            if text.is_empty() {
+                warnings.push(Warning::new("empty_document", "no article text found"));
+            }
+            let language = lang::detect(&text).map(str::to_string);
+            (Doc::new(text, meta), page_type, language)
+        }));
+        match front {
+            Ok((doc, page_type, language)) => Ok(Cleaned {
+                source,
+                id,
+                warnings,
+                page_type,
+                language,
+                doc,
+            }),
+            Err(_) => Err(Box::new(Record::failed(
+                source,
+                Some(id),
+                ErrorKind::Internal,
+                DOCUMENT_PANIC,
+            ))),
         }
-        Body::Html(h) => {
-            let c = clean::html::clean(&h);
-            (c.text, c.meta, c.page_type)
-        }
-    };
-    apply_given(&mut meta, given, &mut warnings);
-    if text.is_empty() {
-        warnings.push(Warning::new("empty_document", "no article text found"));
     }
-    let language = lang::detect(&text).map(str::to_string);
-    let doc = Doc::new(text, meta);
-    let found = extract::run(&doc);
-    warnings.extend(found.warnings);
-    let Doc { text, meta, .. } = doc;
-    Record {
-        schema: record::SCHEMA_VERSION,
-        id: Some(id),
-        source,
-        page_type: Some(page_type),
-        language,
-        title: meta.title,
-        outlet: meta.outlet,
-        url: meta.url,
-        published: meta.published,
-        modified: meta.modified,
-        authors: meta.authors,
-        editors: meta.editors,
-        dateline: meta.dateline,
-        regions: found.regions,
-        officials: found.officials,
-        offices: found.offices,
-        dates: found.dates,
-        laws: found.laws,
-        pledges: found.pledges,
-        text: options.keep_text.then_some(text),
-        warnings,
-        error: None,
+
+    /// The document's record, with what the extractors `found`.
+    fn into_record(self, found: extract::Extracted, options: &Options) -> Record {
+        let Cleaned {
+            source,
+            id,
+            mut warnings,
+            page_type,
+            language,
+            doc,
+        } = self;
+        warnings.extend(found.warnings);
+        let Doc { text, meta, .. } = doc;
+        Record {
+            schema: record::SCHEMA_VERSION,
+            id: Some(id),
+            source,
+            page_type: Some(page_type),
+            language,
+            title: meta.title,
+            outlet: meta.outlet,
+            url: meta.url,
+            published: meta.published,
+            modified: meta.modified,
+            authors: meta.authors,
+            editors: meta.editors,
+            dateline: meta.dateline,
+            regions: found.regions,
+            officials: found.officials,
+            offices: found.offices,
+            dates: found.dates,
+            laws: found.laws,
+            pledges: found.pledges,
+            text: options.keep_text.then_some(text),
+            warnings,
+            error: None,
+        }
     }
 }
 

@@ -83,6 +83,19 @@ pub enum Outcome {
     Empty(Source, String),
 }
 
+impl Outcome {
+    /// Bytes of the decoded body a document holds (0 for the others).
+    pub fn body_len(&self) -> usize {
+        match self {
+            Outcome::Doc(Loaded {
+                body: Body::Text(b) | Body::Html(b),
+                ..
+            }) => b.len(),
+            _ => 0,
+        }
+    }
+}
+
 /// Hex SHA-256 of `bytes`. Cost: about 1 ns per byte.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))

@@ -101,7 +101,26 @@ enum OutputFormat {
     Parquet,
 }
 
+/// Keeps glibc's malloc from letting peak memory creep with the corpus.
+///
+/// glibc raises its mmap threshold each time a mapped block is freed (up to
+/// 32 MiB), after which the pipeline's per-batch buffers (0.2 to 2 MB, a
+/// new set per batch of 1,024 documents) come from the heap and fragment
+/// it: peak RSS at `--jobs 2` was 35 MB for 2,000 articles and 42-44 MB for
+/// 20,000. With the threshold fixed at 256 KiB those buffers stay mapped
+/// and go back to the system when freed: 33 and 38 MB. Cost: a few
+/// page faults per batch, about 2% more system time.
+fn fix_mmap_threshold() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only sets a malloc parameter; it is called before any
+    // other thread exists.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 256 << 10);
+    }
+}
+
 fn main() -> ExitCode {
+    fix_mmap_threshold();
     // A panic inside one document becomes that document's `internal` error
     // record; say so in one line instead of a backtrace per document.
     std::panic::set_hook(Box::new(|info| {
