@@ -112,7 +112,11 @@ pub fn run(
             (!chunk.is_empty()).then_some(chunk)
         };
         let work = |batch| analyze_batch(batch, |input| load_input(input, options), BATCH_BYTES, options);
-        let summary = run_chunks(next_chunk, work, jobs, false, out, progress);
+        let weight = |input: &Input| match input {
+            Input::File { path, .. } => load::work_estimate(path),
+            Input::Failed { .. } => 1,
+        };
+        let summary = run_chunks(next_chunk, work, weight, jobs, false, out, progress);
         drop(rx); // unblocks the walker if the run ended early
         summary
     })
@@ -180,7 +184,9 @@ pub fn run_jsonl<R: io::BufRead + Send + 'static>(
         })],
     };
     let work = |batch| analyze_batch(batch, load, BATCH_BYTES, options);
-    let summary = run_chunks(next_chunk, work, jobs, true, out, progress)?;
+    // a line's work in news texts of about 2 KB
+    let weight = |(_, bytes): &(u64, Vec<u8>)| 1 + bytes.len() / 2048;
+    let summary = run_chunks(next_chunk, work, weight, jobs, true, out, progress)?;
     feeder
         .join()
         .map_err(|_| io::Error::other("the stdin reader panicked"))??;
@@ -189,8 +195,8 @@ pub fn run_jsonl<R: io::BufRead + Send + 'static>(
 
 /// The engine of [`run`] and [`run_jsonl`]: takes chunks from `next_chunk`
 /// until it returns `None`, runs `work` on batches of a chunk's items in
-/// parallel (each item's records serialised on the worker), and writes
-/// them in order.
+/// parallel (see [`batches`] for `weight`; each item's records serialised
+/// on the worker), and writes them in order.
 ///
 /// With `flush` (a filter answering a producer that may wait for each
 /// answer), a chunk is written and flushed before the next is asked for.
@@ -207,6 +213,7 @@ pub fn run_jsonl<R: io::BufRead + Send + 'static>(
 fn run_chunks<T: Send>(
     mut next_chunk: impl FnMut(&mut Summary) -> Option<Vec<T>>,
     work: impl Fn(Vec<T>) -> Vec<Record> + Sync,
+    weight: impl Fn(&T) -> usize,
     jobs: usize,
     flush: bool,
     out: &mut dyn Sink,
@@ -242,7 +249,8 @@ fn run_chunks<T: Send>(
     };
     if flush {
         while let Some(chunk) = next_chunk(&mut summary) {
-            let done = pool.install(|| analyze_chunk(chunk, &work, whole));
+            let batches = batches(chunk, jobs, &weight);
+            let done = pool.install(|| analyze_chunk(batches, &work, whole));
             written(done, &mut summary, out)?;
         }
     } else {
@@ -257,7 +265,7 @@ fn run_chunks<T: Send>(
                 while more && in_flight.len() < 2 * jobs.max(1) {
                     match next_chunk(&mut summary) {
                         Some(chunk) => {
-                            for batch in batches(chunk, jobs) {
+                            for batch in batches(chunk, jobs, &weight) {
                                 let (tx, rx) = std::sync::mpsc::sync_channel(1);
                                 let work = &work;
                                 scope.spawn(move |_| {
@@ -299,24 +307,35 @@ struct Done {
     records: Vec<Record>,
 }
 
-/// Runs `work` on `chunk`'s items in batches of up to [`BATCH_DOCS`], the
-/// batches in parallel on the current pool, each batch's records
-/// serialised on its worker unless `whole` records are kept.
-fn analyze_chunk<T: Send>(chunk: Vec<T>, work: &(impl Fn(Vec<T>) -> Vec<Record> + Sync), whole: bool) -> Chunk {
-    batches(chunk, rayon::current_num_threads())
+/// Runs `work` on a chunk's `batches` in parallel on the current pool,
+/// each batch's records serialised on its worker unless `whole` records
+/// are kept.
+fn analyze_chunk<T: Send>(batches: Vec<Vec<T>>, work: &(impl Fn(Vec<T>) -> Vec<Record> + Sync), whole: bool) -> Chunk {
+    batches
         .into_par_iter()
         .map(|batch| analyze_batch_lines(batch, work, whole))
         .collect()
 }
 
-/// Cuts `chunk` into batches of at most [`BATCH_DOCS`] items, and into at
-/// least one per job when it is short, so that every worker gets one.
-fn batches<T>(chunk: Vec<T>, jobs: usize) -> Vec<Vec<T>> {
-    let size = chunk.len().div_ceil(jobs.max(1)).clamp(1, BATCH_DOCS);
-    let mut items = chunk.into_iter().peekable();
-    let mut batches = Vec::new();
-    while items.peek().is_some() {
-        batches.push(items.by_ref().take(size).collect());
+/// Cuts `chunk` into batches of at most [`BATCH_DOCS`] units of work
+/// (`weight` of an item: 1 for a news text), and into at least one per job
+/// when the chunk is short, so that every worker gets one. A batch of
+/// HTML pages is thus a few dozen pages, and the workers share a chunk of
+/// them evenly.
+fn batches<T>(chunk: Vec<T>, jobs: usize, weight: impl Fn(&T) -> usize) -> Vec<Vec<T>> {
+    let total: usize = chunk.iter().map(&weight).sum();
+    let target = total.div_ceil(jobs.max(1)).clamp(1, BATCH_DOCS);
+    let (mut batches, mut batch, mut work) = (Vec::new(), Vec::new(), 0);
+    for item in chunk {
+        work += weight(&item);
+        batch.push(item);
+        if work >= target {
+            batches.push(std::mem::take(&mut batch));
+            work = 0;
+        }
+    }
+    if !batch.is_empty() {
+        batches.push(batch);
     }
     batches
 }
@@ -415,6 +434,22 @@ fn load_input(input: Input, options: &Options) -> Vec<Outcome> {
 mod tests {
     use super::*;
     use crate::sink::JsonLines;
+
+    /// Batches are cut by work, not by count, and every job gets one.
+    #[test]
+    fn batches_share_the_work_of_a_chunk() {
+        let sizes = |chunk: Vec<usize>, jobs| -> Vec<Vec<usize>> { batches(chunk, jobs, |w| *w) };
+        // texts weigh 1, pages 32: two even shares of 99
+        assert_eq!(sizes(vec![1, 1, 32, 1, 32, 32], 2), [vec![1, 1, 32, 1, 32], vec![32]]);
+        assert_eq!(sizes(vec![1; 5], 2), [vec![1; 3], vec![1; 2]]);
+        // never more than BATCH_DOCS units in a batch of texts
+        let lens: Vec<usize> = sizes(vec![1; 3000], 1).iter().map(Vec::len).collect();
+        assert_eq!(lens, [BATCH_DOCS, BATCH_DOCS, 3000 - 2 * BATCH_DOCS]);
+        // a page is a few dozen to a batch
+        let lens: Vec<usize> = sizes(vec![32; 100], 1).iter().map(Vec::len).collect();
+        assert_eq!(lens, [32, 32, 32, 4]);
+        assert!(sizes(Vec::new(), 2).is_empty());
+    }
 
     /// A batch gives every input the records it gets alone, in input order:
     /// across hand-overs of its loaded bodies, with a failure and a JSON
