@@ -1,7 +1,8 @@
 //! Where one thread's time goes, stage by stage, on a folder of real text
-//! articles (a development aid; `benches/e2e` and the criterion benches are
-//! the measurement): `cargo run --release --example stage_profile --
-//! target/bench/mem2k`.
+//! articles, and what the whole analysis costs one document at a time and
+//! in the pipeline's batches (a development aid; `benches/e2e` and the
+//! criterion benches are the measurement): `cargo run --release --example
+//! stage_profile -- target/bench/mem2k`.
 //!
 //! Every file is read into memory first, so the figures are CPU time per
 //! article with no file-system cost; each stage runs once to warm its tables.
@@ -91,8 +92,24 @@ fn main() {
     }
     let us = t.elapsed().as_secs_f64() * 1e6 / n;
     println!(
-        "{:14} {us:8.2} µs/article, {:.1} MB/s",
+        "{:14} {us:8.2} µs/article, {:.1} MB/s (one document at a time)",
         "analyze_bytes",
         mb / (us * n / 1e6)
+    );
+    // What the pipeline does: batches, each stage over the whole batch.
+    let t = Instant::now();
+    for batch in raw.chunks(warta::pipeline::BATCH_DOCS) {
+        let outcomes = batch
+            .iter()
+            .flat_map(|r| load::load_bytes(r, "x.txt", Hint::Text))
+            .collect();
+        std::hint::black_box(warta::analyze_outcomes(outcomes, &options));
+    }
+    let us = t.elapsed().as_secs_f64() * 1e6 / n;
+    println!(
+        "{:14} {us:8.2} µs/article, {:.1} MB/s (batches of {}, stage by stage)",
+        "batched",
+        mb / (us * n / 1e6),
+        warta::pipeline::BATCH_DOCS
     );
 }

@@ -85,7 +85,18 @@ pub fn analyze_html(html: &str) -> Record {
 /// date that anchors year-less dates), as the Python binding calls it.
 /// `display` names it in `source.path`. Never panics.
 pub fn analyze_document(body: &str, html: bool, given: load::Given, display: &str, options: &Options) -> Record {
-    let loaded = Loaded {
+    guarded(display, || {
+        analyze_outcomes(vec![document_outcome(body, html, given, display)], options)
+    })
+    .pop()
+    .expect("one record")
+}
+
+/// A document held in memory (as [`analyze_document`] takes it) as a load
+/// outcome, so that many can go to [`analyze_outcomes`] together. Cost: a
+/// copy of `body` and its SHA-256.
+pub fn document_outcome(body: &str, html: bool, given: load::Given, display: &str) -> Outcome {
+    Outcome::Doc(Loaded {
         source: Source {
             path: display.to_string(),
             format: if html { Format::Html } else { Format::Text },
@@ -101,10 +112,16 @@ pub fn analyze_document(body: &str, html: bool, given: load::Given, display: &st
         },
         given,
         warnings: Vec::new(),
-    };
-    guarded(display, || analyze_outcomes(vec![Outcome::Doc(loaded)], options))
-        .pop()
-        .expect("one record")
+    })
+}
+
+/// The `line`-th line of a JSON-lines stream named `display` (a scraper
+/// JSON object) as a load outcome, so that many can go to
+/// [`analyze_outcomes`] together; a panic while reading it becomes its
+/// `internal` failure. Cost: parsing the line.
+pub fn json_line_outcome(raw: &str, display: &str, line: u64) -> Outcome {
+    catch_unwind(AssertUnwindSafe(|| load::load_json_line(raw, display, line)))
+        .unwrap_or_else(|payload| Outcome::Failed(panic_failure(display, payload)))
 }
 
 /// Analyses the bytes of one input (which may hold several JSON documents),
@@ -128,7 +145,7 @@ pub fn analyze_path(path: &Path, display: &str, options: &Options) -> Vec<Record
 /// error records.
 pub fn analyze_json_line(raw: &str, display: &str, line: u64, options: &Options) -> Record {
     guarded(display, || {
-        analyze_outcomes(vec![load::load_json_line(raw, display, line)], options)
+        analyze_outcomes(vec![json_line_outcome(raw, display, line)], options)
     })
     .pop()
     .expect("one record")

@@ -166,10 +166,7 @@ pub fn run_jsonl<R: io::BufRead + Send + 'static>(
         Some(chunk)
     };
     let load = |(n, bytes): (u64, Vec<u8>)| match std::str::from_utf8(&bytes) {
-        Ok(line) => [
-            catch_unwind(AssertUnwindSafe(|| load::load_json_line(line, display, n)))
-                .unwrap_or_else(|payload| Outcome::Failed(panic_failure(display, payload))),
-        ],
+        Ok(line) => [crate::json_line_outcome(line, display, n)],
         Err(e) => [Outcome::Failed(Failure {
             source: crate::record::Source {
                 path: display.to_string(),

@@ -66,20 +66,33 @@ fn analyze_batch_json(py: Python<'_>, items: Vec<(bool, String)>, jobs: Option<u
         .build()
         .map_err(|e| PyValueError::new_err(e.to_string()))?;
     let options = Options::default();
+    // Batches of up to BATCH_DOCS items (one per job for a short list),
+    // each analysed stage by stage as the CLI's pipeline does.
+    let batch = items.len().div_ceil(jobs).clamp(1, warta::pipeline::BATCH_DOCS);
     Ok(py.detach(|| {
         pool.install(|| {
-            items
-                .par_iter()
+            let batches: Vec<Vec<String>> = items
+                .par_chunks(batch)
                 .enumerate()
-                .map(|(i, (is_json, s))| {
-                    let record = if *is_json {
-                        warta::analyze_json_line(s, "-", i as u64 + 1, &options)
-                    } else {
-                        warta::analyze_document(s, false, Given::default(), "-", &options)
-                    };
-                    to_json(&record)
+                .map(|(b, chunk)| {
+                    let outcomes = chunk
+                        .iter()
+                        .enumerate()
+                        .map(|(k, (is_json, s))| {
+                            if *is_json {
+                                warta::json_line_outcome(s, "-", (b * batch + k) as u64 + 1)
+                            } else {
+                                warta::document_outcome(s, false, Given::default(), "-")
+                            }
+                        })
+                        .collect();
+                    warta::analyze_outcomes(outcomes, &options)
+                        .iter()
+                        .map(to_json)
+                        .collect()
                 })
-                .collect()
+                .collect();
+            batches.into_iter().flatten().collect()
         })
     }))
 }
