@@ -168,7 +168,7 @@ pub(crate) fn panic_failure(display: &str, payload: Box<dyn std::any::Any + Send
         source: unknown_source(display),
         id: None,
         kind: ErrorKind::Internal,
-        message: format!("panic while processing (a bug, please report it): {message}"),
+        message: format!("{DOCUMENT_PANIC}: {message}"),
     }
 }
 
@@ -178,8 +178,14 @@ fn failed(f: Failure) -> Record {
 }
 
 /// The message of a document's `internal` error record when a stage
-/// panicked on it.
+/// panicked on it (an input's adds the panic's own message).
 const DOCUMENT_PANIC: &str = "panic while processing (a bug, please report it)";
+
+/// The `internal` error record of a document (`source`, `id`) on which a
+/// stage panicked.
+fn document_panic(source: Source, id: String) -> Record {
+    Record::failed(source, Some(id), ErrorKind::Internal, DOCUMENT_PANIC)
+}
 
 /// Turns load outcomes into their records, one each and in order. The
 /// documents among them are analysed together, one stage at a time over
@@ -211,19 +217,11 @@ pub fn analyze_outcomes(outcomes: Vec<Outcome>, options: &Options) -> Vec<Record
         .map(|c| match c {
             Ok(c) => match found.next().expect("one finding per document") {
                 Some(found) => c.into_record(found, options),
-                None => Record::failed(c.source, Some(c.id), ErrorKind::Internal, DOCUMENT_PANIC),
+                None => document_panic(c.source, c.id),
             },
             Err(record) => *record,
         })
         .collect()
-}
-
-/// Analyses one loaded document (see [`analyze_outcomes`]); a panic
-/// becomes an `internal` error record.
-pub fn analyze_loaded(loaded: Loaded, options: &Options) -> Record {
-    analyze_outcomes(vec![Outcome::Doc(loaded)], options)
-        .pop()
-        .expect("one record")
 }
 
 /// A document past the first stage: cleaned, its language told, ready
@@ -275,12 +273,7 @@ impl Cleaned {
                 language,
                 doc,
             }),
-            Err(_) => Err(Box::new(Record::failed(
-                source,
-                Some(id),
-                ErrorKind::Internal,
-                DOCUMENT_PANIC,
-            ))),
+            Err(_) => Err(Box::new(document_panic(source, id))),
         }
     }
 

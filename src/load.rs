@@ -206,6 +206,12 @@ pub fn work_estimate(path: &Path) -> usize {
 /// some thirty times a news text (2 KB, 50 µs).
 pub const PAGE_WORK: usize = 32;
 
+/// The work of analysing a text document of `len` bytes held in memory (a
+/// scraper JSON line, say) relative to a 2 KB news text's.
+pub fn work_of_len(len: usize) -> usize {
+    1 + len / 2048
+}
+
 /// Whether `path` names a gzipped file (`.gz`), and the format hint of its
 /// name without that `.gz` ("a.html.gz" is HTML). Cost: one look at the
 /// file name, no allocation.
@@ -674,6 +680,8 @@ mod tests {
         ] {
             assert_eq!(work_estimate(Path::new(name)), work, "{name}");
         }
+        // in memory, by length: a unit per started 2 KB
+        assert_eq!([0, 2047, 2048, 150_000].map(work_of_len), [1, 1, 2, 74]);
     }
 
     #[test]

@@ -181,8 +181,7 @@ pub fn run_jsonl<R: io::BufRead + Send + 'static>(
         })],
     };
     let work = |batch| analyze_batch(batch, load, BATCH_BYTES, options);
-    // a line's work in news texts of about 2 KB
-    let weight = |(_, bytes): &(u64, Vec<u8>)| 1 + bytes.len() / 2048;
+    let weight = |(_, bytes): &(u64, Vec<u8>)| load::work_of_len(bytes.len());
     let summary = run_chunks(next_chunk, work, weight, jobs, true, out, progress)?;
     feeder
         .join()
@@ -319,7 +318,7 @@ fn analyze_chunk<T: Send>(batches: Vec<Vec<T>>, work: &(impl Fn(Vec<T>) -> Vec<R
 /// when the chunk is short, so that every worker gets one. A batch of
 /// HTML pages is thus a few dozen pages, and the workers share a chunk of
 /// them evenly.
-fn batches<T>(chunk: Vec<T>, jobs: usize, weight: impl Fn(&T) -> usize) -> Vec<Vec<T>> {
+pub fn batches<T>(chunk: Vec<T>, jobs: usize, weight: impl Fn(&T) -> usize) -> Vec<Vec<T>> {
     let total: usize = chunk.iter().map(&weight).sum();
     let target = total.div_ceil(jobs.max(1)).clamp(1, BATCH_DOCS);
     let (mut batches, mut batch, mut work) = (Vec::new(), Vec::new(), 0);

@@ -66,21 +66,24 @@ fn analyze_batch_json(py: Python<'_>, items: Vec<(bool, String)>, jobs: Option<u
         .build()
         .map_err(|e| PyValueError::new_err(e.to_string()))?;
     let options = Options::default();
-    // Batches of up to BATCH_DOCS items (one per job for a short list),
-    // each analysed stage by stage as the CLI's pipeline does.
-    let batch = items.len().div_ceil(jobs).clamp(1, warta::pipeline::BATCH_DOCS);
+    // Batches cut by work as the CLI's pipeline cuts them, each analysed
+    // stage by stage; items keep their line numbers for JSON errors.
+    let numbered: Vec<(u64, bool, String)> = items
+        .into_iter()
+        .enumerate()
+        .map(|(i, (is_json, s))| (i as u64 + 1, is_json, s))
+        .collect();
+    let batches = warta::pipeline::batches(numbered, jobs, |(_, _, s)| warta::load::work_of_len(s.len()));
     Ok(py.detach(|| {
         pool.install(|| {
-            let batches: Vec<Vec<String>> = items
-                .par_chunks(batch)
-                .enumerate()
-                .map(|(b, chunk)| {
-                    let outcomes = chunk
+            let done: Vec<Vec<String>> = batches
+                .into_par_iter()
+                .map(|batch| {
+                    let outcomes = batch
                         .iter()
-                        .enumerate()
-                        .map(|(k, (is_json, s))| {
+                        .map(|(line, is_json, s)| {
                             if *is_json {
-                                warta::json_line_outcome(s, "-", (b * batch + k) as u64 + 1)
+                                warta::json_line_outcome(s, "-", *line)
                             } else {
                                 warta::document_outcome(s, false, Given::default(), "-")
                             }
@@ -92,7 +95,7 @@ fn analyze_batch_json(py: Python<'_>, items: Vec<(bool, String)>, jobs: Option<u
                         .collect()
                 })
                 .collect();
-            batches.into_iter().flatten().collect()
+            done.into_iter().flatten().collect()
         })
     }))
 }
