@@ -101,7 +101,25 @@ enum OutputFormat {
     Parquet,
 }
 
-/// Keeps glibc's malloc from letting peak memory creep with the corpus.
+/// The allocator of the binary: jemalloc, unless built without the
+/// `jemalloc` feature.
+///
+/// An article costs about 190 allocations (token lists, mention vectors,
+/// record strings, serialised lines), and glibc's malloc spent 11-13% of
+/// a text run's cycles on them (`_int_malloc`, `malloc_consolidate`,
+/// `_int_free`). jemalloc's thread caches serve them in fewer
+/// instructions and keep the batch buffers of the two worker threads
+/// apart: on the 114,024-file text corpus at `--jobs 2`, wall time
+/// 3.89-4.54 s fell to 3.48-3.69 s and system time by a quarter, for
+/// 8 MB more peak RSS (about 50 MB; 20,000 files 1.12x of 2,000, the bar
+/// being 1.2x). mimalloc, tried before, was as fast but let peak RSS
+/// reach 84-117 MB and 1.24x.
+#[cfg(all(feature = "jemalloc", not(target_env = "msvc")))]
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
+/// Keeps glibc's malloc from letting peak memory creep with the corpus
+/// (builds without the `jemalloc` feature).
 ///
 /// glibc raises its mmap threshold each time a mapped block is freed (up to
 /// 32 MiB), after which the pipeline's per-batch buffers (0.2 to 2 MB, a
@@ -111,7 +129,7 @@ enum OutputFormat {
 /// and go back to the system when freed: 33 and 38 MB. Cost: a few
 /// page faults per batch, about 2% more system time.
 fn fix_mmap_threshold() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    #[cfg(all(target_os = "linux", target_env = "gnu", not(feature = "jemalloc")))]
     // SAFETY: mallopt only sets a malloc parameter; it is called before any
     // other thread exists.
     unsafe {
