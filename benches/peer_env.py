@@ -3,8 +3,9 @@
 holding the pinned peer packages.
 
 Both scripts compare warta with the same pinned tools, so they install
-them in one place: trafilatura 2.3.1 (with lxml_html_clean, which its lxml
-needs) and dateparser 1.5.0 (the version trafilatura's htmldate accepts).
+them in one place: trafilatura (with lxml_html_clean, which its lxml needs)
+and dateparser, at the versions of `PINS` (dateparser's being the one
+trafilatura's htmldate accepts).
 """
 
 import subprocess
@@ -13,10 +14,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "target" / "bench"
-PACKAGES = ["trafilatura==2.3.1", "lxml_html_clean", "dateparser==1.5.0"]
+# The pinned versions, stated once: the install list and the check below
+# are both built from them.
+PINS = {"trafilatura": "2.3.1", "dateparser": "1.5.0"}
+PACKAGES = [f"{name}=={version}" for name, version in PINS.items()] + ["lxml_html_clean"]
 # Exits 0 only when every package imports at its pinned version.
-_CHECK = ("import trafilatura, lxml_html_clean, dateparser, sys; "
-          "sys.exit(trafilatura.__version__ != '2.3.1' or dateparser.__version__ != '1.5.0')")
+_CHECK = ("import lxml_html_clean, sys; "
+          + "; ".join(f"import {name}" for name in PINS)
+          + "; sys.exit(any(m.__version__ != v for m, v in ["
+          + ", ".join(f"({name}, {version!r})" for name, version in PINS.items())
+          + "]))")
 
 
 def peer_python():

@@ -348,7 +348,9 @@ fn sniff(text: &str) -> Format {
     if !head.starts_with('<') {
         return Format::Text;
     }
-    let lower: String = head.chars().take(512).collect::<String>().to_ascii_lowercase();
+    // the first 512 characters, lowercased in one copy
+    let end = head.char_indices().nth(512).map_or(head.len(), |(i, _)| i);
+    let lower = head[..end].to_ascii_lowercase();
     if lower.starts_with("<!doctype html")
         || lower.starts_with("<html")
         || (lower.starts_with('<') && lower.contains("<body"))
