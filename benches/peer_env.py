@@ -19,11 +19,8 @@ BENCH = ROOT / "target" / "bench"
 PINS = {"trafilatura": "2.3.1", "dateparser": "1.5.0"}
 PACKAGES = [f"{name}=={version}" for name, version in PINS.items()] + ["lxml_html_clean"]
 # Exits 0 only when every package imports at its pinned version.
-_CHECK = ("import lxml_html_clean, sys; "
-          + "; ".join(f"import {name}" for name in PINS)
-          + "; sys.exit(any(m.__version__ != v for m, v in ["
-          + ", ".join(f"({name}, {version!r})" for name, version in PINS.items())
-          + "]))")
+_CHECK = ("import importlib, lxml_html_clean, sys; "
+          f"sys.exit(any(importlib.import_module(n).__version__ != v for n, v in {PINS!r}.items()))")
 
 
 def peer_python():

@@ -164,12 +164,7 @@ pub(crate) fn panic_failure(display: &str, payload: Box<dyn std::any::Any + Send
         .map(|s| s.to_string())
         .or_else(|| payload.downcast_ref::<String>().cloned())
         .unwrap_or_else(|| "unknown panic".into());
-    Failure {
-        source: unknown_source(display),
-        id: None,
-        kind: ErrorKind::Internal,
-        message: format!("{DOCUMENT_PANIC}: {message}"),
-    }
+    Failure::of_input(display, ErrorKind::Internal, format!("{DOCUMENT_PANIC}: {message}"))
 }
 
 /// The error record of a failure.

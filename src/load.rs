@@ -72,6 +72,20 @@ pub struct Failure {
     pub message: String,
 }
 
+impl Failure {
+    /// The failure of an input named `display` of which nothing else is
+    /// known (no format, size or id): the walk could not reach it, or
+    /// reading it panicked.
+    pub fn of_input(display: &str, kind: ErrorKind, message: String) -> Failure {
+        Failure {
+            source: crate::unknown_source(display),
+            id: None,
+            kind,
+            message,
+        }
+    }
+}
+
 /// What loading one input produced, per document.
 #[derive(Clone, Debug)]
 pub enum Outcome {

@@ -31,7 +31,7 @@ use crate::load::{self, Failure, Outcome};
 use crate::record::{ErrorKind, Record};
 use crate::sink::Sink;
 use crate::source::Input;
-use crate::{Options, analyze_outcomes, panic_failure, unknown_source};
+use crate::{Options, analyze_outcomes, panic_failure};
 
 /// Inputs per job in one chunk: one batch of [`BATCH_DOCS`].
 pub const CHUNK_PER_JOB: usize = BATCH_DOCS;
@@ -417,12 +417,7 @@ fn load_input(input: Input, options: &Options) -> Vec<Outcome> {
             catch_unwind(AssertUnwindSafe(|| load::load_path(&path, &display, options.max_bytes)))
                 .unwrap_or_else(|payload| vec![Outcome::Failed(panic_failure(&display, payload))])
         }
-        Input::Failed { display, kind, message } => vec![Outcome::Failed(Failure {
-            source: unknown_source(&display),
-            id: None,
-            kind,
-            message,
-        })],
+        Input::Failed { display, kind, message } => vec![Outcome::Failed(Failure::of_input(&display, kind, message))],
     }
 }
 
@@ -475,12 +470,11 @@ mod tests {
         ];
         let load = |(name, body, hint): (&str, String, Hint)| {
             if name == "failed" {
-                return vec![Outcome::Failed(Failure {
-                    source: unknown_source(name),
-                    id: None,
-                    kind: ErrorKind::Unreadable,
-                    message: "test".into(),
-                })];
+                return vec![Outcome::Failed(Failure::of_input(
+                    name,
+                    ErrorKind::Unreadable,
+                    "test".into(),
+                ))];
             }
             load::load_bytes(body.as_bytes(), name, hint)
         };
