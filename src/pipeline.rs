@@ -413,10 +413,16 @@ fn write_chunk(done: Chunk, whole: bool, summary: &mut Summary, out: &mut dyn Si
 /// failure.
 fn load_input(input: Input, options: &Options) -> Vec<Outcome> {
     match input {
-        Input::File { path, display, .. } => {
-            catch_unwind(AssertUnwindSafe(|| load::load_path(&path, &display, options.max_bytes)))
-                .unwrap_or_else(|payload| vec![Outcome::Failed(panic_failure(&display, payload))])
-        }
+        Input::File {
+            path, display, listed, ..
+        } => catch_unwind(AssertUnwindSafe(|| {
+            if listed {
+                load::load_listed_file(&path, &display, options.max_bytes)
+            } else {
+                load::load_path(&path, &display, options.max_bytes)
+            }
+        }))
+        .unwrap_or_else(|payload| vec![Outcome::Failed(panic_failure(&display, payload))]),
         Input::Failed { display, kind, message } => vec![Outcome::Failed(Failure::of_input(&display, kind, message))],
     }
 }
@@ -518,6 +524,7 @@ mod tests {
                     path,
                     display,
                     named: false,
+                    listed: true,
                 }
             });
         }

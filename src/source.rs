@@ -29,6 +29,10 @@ pub enum Input {
         /// True for an explicit `--stdin-paths` line: a folder there is an
         /// error, not something to walk.
         named: bool,
+        /// True when a folder's listing said this is a regular file (the
+        /// entry type `getdents` gives, no `stat`): the loader then skips
+        /// its own `fstat` (see [`crate::load::load_listed_file`]).
+        listed: bool,
     },
     /// Something found while walking that cannot be read.
     Failed {
@@ -101,7 +105,12 @@ fn path_bytes(path: &Path) -> &[u8] {
 fn expand(path: PathBuf, follow_links: bool, named: bool) -> Box<dyn Iterator<Item = Input> + Send> {
     let display = path.display().to_string();
     if named || !path.is_dir() {
-        return Box::new(std::iter::once(Input::File { path, display, named }));
+        return Box::new(std::iter::once(Input::File {
+            path,
+            display,
+            named,
+            listed: false,
+        }));
     }
     let walk = WalkDir::new(&path)
         .follow_links(follow_links)
@@ -118,6 +127,7 @@ fn expand(path: PathBuf, follow_links: bool, named: bool) -> Box<dyn Iterator<It
             display: e.path().display().to_string(),
             path: e.into_path(),
             named: false,
+            listed: true,
         }),
         Ok(_) => None,
         Err(err) => {
@@ -226,12 +236,14 @@ mod tests {
                 Input::File {
                     path: "a.txt".into(),
                     display: "a.txt".into(),
-                    named: true
+                    named: true,
+                    listed: false
                 },
                 Input::File {
                     path: "b/c.html".into(),
                     display: "b/c.html".into(),
-                    named: true
+                    named: true,
+                    listed: false
                 },
             ]
         );
