@@ -110,9 +110,16 @@ impl Outcome {
     }
 }
 
-/// Hex SHA-256 of `bytes`. Cost: about 1 ns per byte.
+/// Hex SHA-256 of `bytes` (lowercase). Cost: about 1 ns per byte, and one
+/// allocation for the 64 digits (written as bytes: `hex::encode` pushed
+/// them as chars one by one, 0.3% of a text run).
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    hex::encode(Sha256::digest(bytes))
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = Vec::with_capacity(64);
+    for b in Sha256::digest(bytes) {
+        out.extend_from_slice(&[DIGITS[usize::from(b >> 4)], DIGITS[usize::from(b & 15)]]);
+    }
+    String::from_utf8(out).expect("hex digits are ASCII")
 }
 
 fn failure(path: &str, format: Format, bytes: u64, id: Option<String>, kind: ErrorKind, message: String) -> Outcome {
@@ -735,6 +742,19 @@ mod tests {
                 Outcome::Empty(..) => "empty".into(),
             })
             .collect()
+    }
+
+    /// The FIPS 180-2 test vectors, as lowercase hex.
+    #[test]
+    fn sha256_hex_gives_the_standard_digests() {
+        assert_eq!(
+            sha256_hex(b""),
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+        );
+        assert_eq!(
+            sha256_hex(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
     }
 
     /// A file the walk listed loads as the same outcome as one stat-ed
