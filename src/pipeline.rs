@@ -339,12 +339,25 @@ pub fn batches<T>(chunk: Vec<T>, jobs: usize, weight: impl Fn(&T) -> usize) -> V
 /// Runs `work` on one batch and serialises its records to JSON lines
 /// (unless `whole` records are kept), counting them for the summary.
 fn analyze_batch_lines<T>(batch: Vec<T>, work: &impl Fn(Vec<T>) -> Vec<Record>, whole: bool) -> Done {
+    let records = work(batch);
+    // The lines' buffer is sized once: grown by doubling, its reallocations
+    // and copies took ~0.5% of a text run. A record without its text is
+    // rarely over 640 bytes of JSON, and escaping adds a byte per line
+    // break to the text.
+    let estimate = if whole {
+        0
+    } else {
+        records
+            .iter()
+            .map(|r| 640 + r.text.as_ref().map_or(0, |t| t.len() + t.len() / 8))
+            .sum()
+    };
     let mut done = Done {
-        lines: Vec::new(),
+        lines: Vec::with_capacity(estimate),
         tally: Summary::default(),
         records: Vec::new(),
     };
-    for r in work(batch) {
+    for r in records {
         done.tally.documents += 1;
         done.tally.bytes += r.source.bytes;
         if let Some(e) = &r.error {
