@@ -48,6 +48,21 @@ pub struct Doc {
     /// so byte→char conversion is a binary search.
     wide_chars: Vec<(usize, usize)>,
     sentences: OnceLock<Vec<Range<usize>>>,
+    /// Each paragraph's sentences, split on first use of that paragraph.
+    paragraph_sentences: OnceLock<Box<[SentenceCell]>>,
+}
+
+/// One paragraph's sentences, once split.
+type SentenceCell = OnceLock<Vec<Range<usize>>>;
+
+/// A sentence of a [`Doc`]: its paragraph, and its place among that
+/// paragraph's sentences. Ordered as the sentences stand in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct SentenceId {
+    /// Index of the paragraph in [`Doc::paragraphs`].
+    pub para: usize,
+    /// Index among the paragraph's sentences.
+    pub index: usize,
 }
 
 impl Doc {
@@ -61,6 +76,7 @@ impl Doc {
             meta,
             wide_chars,
             sentences: OnceLock::new(),
+            paragraph_sentences: OnceLock::new(),
         }
     }
 
@@ -89,9 +105,65 @@ impl Doc {
     /// Byte ranges of the sentences, computed on first call: Unicode sentence
     /// boundaries, re-joined after Indonesian abbreviations ("Dr.", "No.",
     /// "Kab.", "H.", "S.Sos.") and single initials, which end no sentence.
+    ///
+    /// Cost: the whole document's split on first call. A caller that needs
+    /// the sentences around a few places should ask [`Doc::sentence_at`],
+    /// which splits only the paragraphs it reads.
     pub fn sentences(&self) -> &[Range<usize>] {
-        self.sentences
-            .get_or_init(|| sentence_ranges(&self.text, &self.paragraphs))
+        self.sentences.get_or_init(|| {
+            (0..self.paragraphs.len())
+                .flat_map(|p| self.paragraph_sentences(p).iter().cloned())
+                .collect()
+        })
+    }
+
+    /// Byte ranges of the sentences of paragraph `p` (as in
+    /// [`Doc::sentences`]: a paragraph's split never depends on another's),
+    /// computed on the first call for that paragraph. Panics when `p` is
+    /// not a paragraph index.
+    pub fn paragraph_sentences(&self, p: usize) -> &[Range<usize>] {
+        let cells = self
+            .paragraph_sentences
+            .get_or_init(|| (0..self.paragraphs.len()).map(|_| OnceLock::new()).collect());
+        cells[p].get_or_init(|| split_paragraph(&self.text, self.paragraphs[p].clone()))
+    }
+
+    /// The sentence holding byte `byte`: the first sentence that ends after
+    /// it, or the document's last sentence when none does (what a binary
+    /// search of [`Doc::sentences`] by end would answer); `None` when the
+    /// document has no sentence. Cost: a binary search of the paragraphs,
+    /// and the split of the paragraph found (usually the only one read).
+    pub fn sentence_at(&self, byte: usize) -> Option<SentenceId> {
+        let first = self.paragraphs.partition_point(|r| r.end <= byte);
+        for para in first..self.paragraphs.len() {
+            let sentences = self.paragraph_sentences(para);
+            let index = sentences.partition_point(|r| r.end <= byte);
+            if index < sentences.len() {
+                return Some(SentenceId { para, index });
+            }
+        }
+        self.last_sentence_before(self.paragraphs.len())
+    }
+
+    /// The byte range of sentence `id`.
+    pub fn sentence(&self, id: SentenceId) -> Range<usize> {
+        self.paragraph_sentences(id.para)[id.index].clone()
+    }
+
+    /// The sentence before `id` in the text (across paragraphs), if any.
+    pub fn sentence_before(&self, id: SentenceId) -> Option<SentenceId> {
+        match id.index {
+            0 => self.last_sentence_before(id.para),
+            index => Some(SentenceId { index: index - 1, ..id }),
+        }
+    }
+
+    /// The last sentence of the paragraphs before paragraph `para`.
+    fn last_sentence_before(&self, para: usize) -> Option<SentenceId> {
+        (0..para).rev().find_map(|p| {
+            let n = self.paragraph_sentences(p).len();
+            (n > 0).then(|| SentenceId { para: p, index: n - 1 })
+        })
     }
 }
 
@@ -152,27 +224,27 @@ const ABBREVIATIONS: &[&str] = &[
     "sdr", "a.n", "u.p", "s.d", "m",
 ];
 
-fn sentence_ranges(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
+/// The sentences of paragraph `p` of `text`: Unicode sentence boundaries,
+/// re-joined after abbreviations and initials.
+fn split_paragraph(text: &str, p: Range<usize>) -> Vec<Range<usize>> {
     use unicode_segmentation::UnicodeSegmentation;
     let mut out: Vec<Range<usize>> = Vec::new();
-    for p in paragraphs {
-        let para = &text[p.clone()];
-        let mut pending: Option<Range<usize>> = None;
-        for (off, s) in para.split_sentence_bound_indices() {
-            let r = p.start + off..p.start + off + s.len();
-            let joined = match pending.take() {
-                Some(prev) => prev.start..r.end,
-                None => r,
-            };
-            if ends_with_abbreviation(&text[joined.clone()]) && joined.end < p.end {
-                pending = Some(joined);
-            } else {
-                out.push(joined);
-            }
+    let para = &text[p.clone()];
+    let mut pending: Option<Range<usize>> = None;
+    for (off, s) in para.split_sentence_bound_indices() {
+        let r = p.start + off..p.start + off + s.len();
+        let joined = match pending.take() {
+            Some(prev) => prev.start..r.end,
+            None => r,
+        };
+        if ends_with_abbreviation(&text[joined.clone()]) && joined.end < p.end {
+            pending = Some(joined);
+        } else {
+            out.push(joined);
         }
-        if let Some(r) = pending {
-            out.push(r);
-        }
+    }
+    if let Some(r) = pending {
+        out.push(r);
     }
     out
 }
@@ -203,6 +275,59 @@ fn ends_with_abbreviation(sentence: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// `sentence_at`, `sentence` and `sentence_before`, which split only the
+    /// paragraphs they read, answer as a binary search of the whole split
+    /// (the answer the pledges pass was built on) at every byte.
+    fn agrees_with_the_whole_split(text: &str) {
+        let whole = Doc::new(text.to_string(), Meta::default());
+        let sents = whole.sentences().to_vec();
+        for byte in 0..=text.len() + 1 {
+            // a fresh doc each time: nothing split before the question
+            let doc = Doc::new(text.to_string(), Meta::default());
+            let at = doc.sentence_at(byte);
+            let global = sents
+                .partition_point(|r| r.end <= byte)
+                .min(sents.len().saturating_sub(1));
+            assert_eq!(
+                at.map(|id| doc.sentence(id)),
+                sents.get(global).cloned(),
+                "{text:?} {byte}"
+            );
+            let mut before = Vec::new();
+            let mut cur = at;
+            while let Some(prev) = cur.and_then(|id| doc.sentence_before(id)) {
+                before.push(doc.sentence(prev));
+                cur = Some(prev);
+            }
+            let expected: Vec<_> = sents[..global.min(sents.len())].iter().rev().cloned().collect();
+            assert_eq!(before, expected, "{text:?} {byte}");
+        }
+    }
+
+    #[test]
+    fn sentences_found_per_paragraph_agree_with_the_whole_split() {
+        for text in [
+            "",
+            "Satu.",
+            "Kata Dr. Budi ke Kab. Ketapang. Lalu pulang! Benar?\n\nParagraf dua. Kalimat H. Asin.\n\nTiga",
+        ] {
+            agrees_with_the_whole_split(text);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_splits_alike_per_paragraph(
+            parts in proptest::collection::vec(prop_oneof![
+                Just("Bupati"), Just("Dr."), Just("H."), Just(" "), Just(". "), Just("! "), Just("\n\n"),
+                Just("\n"), Just("kata"), Just("“Ya.”"), Just("é"), Just("1."),
+            ], 0..24)
+        ) {
+            agrees_with_the_whole_split(&parts.concat());
+        }
+    }
 
     #[test]
     fn char_offsets_count_code_points() {

@@ -152,18 +152,12 @@ pub fn extract(doc: &Doc) -> Found {
     // Most articles hold no list: one cheap pass rules them out before the
     // automaton, the marker regexes and the sentence split.
     let kinds = may_open_list(doc);
-    let mut cands = if kinds == Openers::default() {
+    let cands = if kinds == Openers::default() {
         Vec::new()
     } else {
         candidates(doc, kinds)
     };
     let groups = group(doc, &cands);
-    if !groups.is_empty() {
-        let sents = doc.sentences();
-        for c in &mut cands {
-            c.sent = index_of(sents, c.marker);
-        }
-    }
     let unmarked = unmarked_lists(doc);
     let mut lists: Vec<Vec<&Cand>> = groups.iter().map(|g| g.iter().map(|&i| &cands[i]).collect()).collect();
     for u in &unmarked {
@@ -233,9 +227,6 @@ struct Cand {
     /// A list marker at a line start (its item ends at the line end).
     line_item: bool,
     para: usize,
-    /// Sentence index: `usize::MAX` until a list has formed (the split is
-    /// costly and most candidates never join a list).
-    sent: usize,
 }
 
 /// Most paragraphs between two points of one list of ordinal words.
@@ -595,7 +586,7 @@ fn candidates(doc: &Doc, kinds: Openers) -> Vec<Cand> {
     let mut out = Vec::new();
     // Sentence indices are filled in at the end, and only when a list is
     // possible: the doc's sentence split is its costliest part.
-    let locate = |b: usize| (index_of(&doc.paragraphs, b), usize::MAX);
+    let locate = |b: usize| index_of(&doc.paragraphs, b);
 
     // Ordinal and continuation words, then "ke-N" ordinals ("poin ke-3"),
     // which count only behind a prefix noun.
@@ -660,7 +651,7 @@ fn candidates(doc: &Doc, kinds: Openers) -> Vec<Cand> {
             if n == Some(0) {
                 continue;
             }
-            let (para, sent) = locate(m.start());
+            let para = locate(m.start());
             out.push(Cand {
                 marker: m.start(),
                 body,
@@ -673,7 +664,6 @@ fn candidates(doc: &Doc, kinds: Openers) -> Vec<Cand> {
                 connective: false,
                 line_item,
                 para,
-                sent,
             });
         }
     }
@@ -771,7 +761,6 @@ fn word_candidate(doc: &Doc, s: usize, e: usize, marker: Marker, needs_prefix: b
         connective,
         line_item: false,
         para: index_of(&doc.paragraphs, start),
-        sent: usize::MAX,
     })
 }
 
@@ -841,7 +830,6 @@ fn unmarked_lists(doc: &Doc) -> Vec<Vec<Cand>> {
                 connective: false,
                 line_item: true,
                 para: j,
-                sent: index_of(doc.sentences(), r.start),
             });
             j += 1;
         }
@@ -880,13 +868,10 @@ struct Open {
 }
 
 /// Whether candidates `a` and `b` stand in one sentence of `doc`. Sentences
-/// never cross paragraphs, so the doc's sentence split (its costliest part)
-/// is asked for only for two candidates of one paragraph.
+/// never cross paragraphs, so a sentence split (the costliest part) is
+/// asked for only for two candidates of one paragraph, and only theirs.
 fn same_sentence(doc: &Doc, a: &Cand, b: &Cand) -> bool {
-    a.para == b.para && {
-        let sents = doc.sentences();
-        index_of(sents, a.marker) == index_of(sents, b.marker)
-    }
+    a.para == b.para && doc.sentence_at(a.marker) == doc.sentence_at(b.marker)
 }
 
 /// Groups candidates into lists (indices into `cands`), in text order.
@@ -1047,8 +1032,7 @@ fn extent(doc: &Doc, c: &Cand, next: Option<usize>) -> Option<Range<usize>> {
     }
     // A point is its first sentence (GOLD-FORMAT: "give the point's first
     // sentence"); an item's later sentences explain it.
-    let sents = doc.sentences();
-    if let Some(r) = sents.get(index_of(sents, start))
+    if let Some(r) = doc.sentence_at(start).map(|id| doc.sentence(id))
         && r.end > start
     {
         end = end.min(r.end);
@@ -1170,21 +1154,20 @@ fn base_words(s: &str) -> Vec<String> {
 /// The context ranges before the first point, nearest first: the first
 /// point's sentence up to its marker, then earlier sentences.
 fn context(doc: &Doc, first: &Cand) -> Vec<Range<usize>> {
-    let sents = doc.sentences();
     let mut out = Vec::new();
-    if sents.is_empty() {
+    let Some(s0) = doc.sentence_at(first.marker) else {
         return out;
-    }
-    let s0 = first.sent.min(sents.len() - 1);
-    let lo = sents[s0].start.min(first.marker);
+    };
+    let lo = doc.sentence(s0).start.min(first.marker);
     out.push(lo..first.marker);
-    for k in 1..=CONTEXT_SENTENCES {
-        let Some(idx) = s0.checked_sub(k) else { break };
-        let r = sents[idx].clone();
-        if index_of(&doc.paragraphs, r.start) + CONTEXT_PARAGRAPHS < first.para {
+    let mut at = s0;
+    for _ in 1..=CONTEXT_SENTENCES {
+        let Some(prev) = doc.sentence_before(at) else { break };
+        if prev.para + CONTEXT_PARAGRAPHS < first.para {
             break;
         }
-        out.push(r);
+        out.push(doc.sentence(prev));
+        at = prev;
     }
     out
 }
