@@ -43,7 +43,7 @@ pub fn regex(pattern: &str) -> Regex {
 }
 
 /// Compiles a set of patterns with the crate's cache bound. Panics on an
-/// invalid pattern, like [`regex`].
+/// invalid pattern, like [`regex()`].
 pub fn regex_set<I, S>(patterns: I) -> RegexSet
 where
     I: IntoIterator<Item = S>,

@@ -2,7 +2,7 @@
 //!
 //! [`JsonLines`] is the default and the fast path: workers serialise each
 //! document's records to JSON lines in parallel, and the sink only copies
-//! bytes. [`ParquetSink`] (cargo feature `parquet`) takes the records
+//! bytes. `ParquetSink` (cargo feature `parquet`) takes the records
 //! themselves, one chunk at a time, and writes each chunk as an Arrow record
 //! batch (row group) of a Parquet file whose columns mirror the record:
 //! nested lists are `list<struct>` columns, enums are strings.

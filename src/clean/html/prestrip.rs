@@ -54,7 +54,7 @@ const TEXT_ELEMENTS: &[&str] = &["title", "textarea", "xmp", "iframe", "noembed"
 /// Attributes the cleaner may read on some element (metadata, class/id
 /// evidence, hidden elements, JSON-LD and charset declarations): what
 /// formatting elements keep. Other elements keep only what is read on them
-/// (see [`keep_attribute`]).
+/// (see `keep_attribute`).
 pub const KEPT_ATTRIBUTES: &[&str] = &[
     "class",
     "id",

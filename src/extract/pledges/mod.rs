@@ -103,7 +103,7 @@
 //!
 //! A list needs an opener: an ordinal word or marker worth 1 ("Pertama,",
 //! `1.`, `(a)`) where it can open a clause, or two bullets of one kind. Most
-//! articles have none, so a quick filter ([`may_open_list`]) looks for one
+//! articles have none, so a quick filter (`may_open_list`) looks for one
 //! first: a branch-free test of 16 bytes at a time (SIMD compares) that
 //! flags the rare positions where an opener may start, then the exact
 //! opener tests at those. It never turns away a text in which the steps
