@@ -251,12 +251,11 @@ fn read_limited(file: File, len: Option<u64>, gz: bool, max_bytes: u64) -> std::
         return READ_BUFFER.with_borrow_mut(|buf| {
             buf.clear();
             buf.reserve(READ_BUFFER_SIZE);
-            let read = file.take(max_bytes + 1).read_to_end(buf);
-            let bytes = buf.as_slice().to_vec();
+            let bytes = file.take(max_bytes + 1).read_to_end(buf).map(|_| buf.to_vec());
             if buf.capacity() > READ_BUFFER_KEPT {
                 *buf = Vec::new();
             }
-            read.map(|_| bytes)
+            bytes
         });
     };
     let mut buf = Vec::with_capacity(len.min(max_bytes) as usize);

@@ -584,9 +584,6 @@ fn candidates(doc: &Doc, kinds: Openers) -> Vec<Cand> {
     let text = doc.text.as_str();
     let lex = &*LEXICON;
     let mut out = Vec::new();
-    // Sentence indices are filled in at the end, and only when a list is
-    // possible: the doc's sentence split is its costliest part.
-    let locate = |b: usize| index_of(&doc.paragraphs, b);
 
     // Ordinal and continuation words, then "ke-N" ordinals ("poin ke-3"),
     // which count only behind a prefix noun.
@@ -651,7 +648,6 @@ fn candidates(doc: &Doc, kinds: Openers) -> Vec<Cand> {
             if n == Some(0) {
                 continue;
             }
-            let para = locate(m.start());
             out.push(Cand {
                 marker: m.start(),
                 body,
@@ -663,7 +659,7 @@ fn candidates(doc: &Doc, kinds: Openers) -> Vec<Cand> {
                 prefixed: false,
                 connective: false,
                 line_item,
-                para,
+                para: index_of(&doc.paragraphs, m.start()),
             });
         }
     }
